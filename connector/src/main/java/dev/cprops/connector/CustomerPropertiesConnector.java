@@ -1,0 +1,106 @@
+package dev.cprops.connector;
+
+import dev.cprops.connector.client.ClientConfig;
+import dev.cprops.connector.spi.Action;
+import dev.cprops.connector.spi.AuthException;
+import dev.cprops.connector.spi.Connection;
+import dev.cprops.connector.spi.Connector;
+import dev.cprops.connector.spi.Field;
+import dev.cprops.connector.spi.PickList;
+import dev.cprops.connector.spi.Trigger;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+
+/**
+ * The customer-properties connector: vendor or partner connections to the customer-properties API.
+ * Actions and triggers are registered in {@link #actions()} and {@link #triggers()}; each gets its
+ * per-connection client and definitions from {@link #context(Connection)}.
+ */
+public final class CustomerPropertiesConnector implements Connector {
+  private final UnaryOperator<ClientConfig.Builder> clientCustomizer;
+  private final Clock clock;
+  private final List<Action> actions;
+  private final List<Trigger> triggers;
+  private final List<PickList> pickLists = List.of(new CountriesPickList());
+
+  /** For {@link java.util.ServiceLoader}: the default client settings and the system clock. */
+  public CustomerPropertiesConnector() {
+    this(UnaryOperator.identity(), Clock.systemUTC());
+  }
+
+  /**
+   * For tests and embedding.
+   *
+   * @param clientCustomizer adjusts each connection's client configuration (sleeper, logger, HTTP
+   *     client, retry policy) after the connection's base URL and credentials are set
+   * @param clock the time source of caches
+   */
+  public CustomerPropertiesConnector(
+      UnaryOperator<ClientConfig.Builder> clientCustomizer, Clock clock) {
+    this.clientCustomizer = Objects.requireNonNull(clientCustomizer, "clientCustomizer");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.actions = List.of();
+    this.triggers = List.of();
+  }
+
+  @Override
+  public String id() {
+    return "customer_properties";
+  }
+
+  @Override
+  public String title() {
+    return "Customer Properties";
+  }
+
+  @Override
+  public List<Field> connectionFields() {
+    return ConnectionFields.all();
+  }
+
+  /**
+   * The connection's client, definition cache and settings, created on first use.
+   *
+   * @throws dev.cprops.connector.spi.InputException if a connection value cannot be used
+   */
+  public CustomerPropertiesContext context(Connection connection) {
+    return connection.state(
+        CustomerPropertiesContext.class,
+        c -> CustomerPropertiesContext.create(ConnectionSettings.of(c), clientCustomizer, clock));
+  }
+
+  @Override
+  public void test(Connection connection) {
+    CustomerPropertiesContext context = context(connection);
+    boolean partner = context.client().isPartner();
+    String path = partner ? "/partner/customer-properties" : "/customer-properties";
+    try {
+      context.client().request("GET", path, Map.of("limit", 1), null);
+    } catch (AuthException e) {
+      String what = partner ? "partner API key" : "public key and secret key";
+      throw new AuthException(
+          e.status(),
+          "Connection failed: the API rejected the "
+              + what
+              + " (401 Unauthorized). Check them in the connection settings.");
+    }
+  }
+
+  @Override
+  public List<Action> actions() {
+    return actions;
+  }
+
+  @Override
+  public List<Trigger> triggers() {
+    return triggers;
+  }
+
+  @Override
+  public List<PickList> pickLists() {
+    return pickLists;
+  }
+}

@@ -1,0 +1,35 @@
+package dev.cprops.connector;
+
+import dev.cprops.connector.client.ClientConfig;
+import dev.cprops.connector.client.CustomerPropertiesClient;
+import dev.cprops.connector.client.PropertyDefinitionCache;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.UnaryOperator;
+
+/**
+ * What the connector keeps per connection: its settings, its client and its definition cache.
+ * Obtain it with {@link CustomerPropertiesConnector#context(dev.cprops.connector.spi.Connection)}.
+ */
+public record CustomerPropertiesContext(
+    ConnectionSettings settings,
+    CustomerPropertiesClient client,
+    PropertyDefinitionCache definitions) {
+
+  /** How long loaded property definitions are served before they are read again. */
+  public static final Duration DEFINITIONS_TTL = Duration.ofMinutes(5);
+
+  static CustomerPropertiesContext create(
+      ConnectionSettings settings, UnaryOperator<ClientConfig.Builder> customizer, Clock clock) {
+    ClientConfig config =
+        customizer
+            .apply(
+                ClientConfig.custom()
+                    .baseUrl(settings.baseUrl())
+                    .credentials(settings.credentials()))
+            .build();
+    CustomerPropertiesClient client = CustomerPropertiesClient.create(config);
+    return new CustomerPropertiesContext(
+        settings, client, PropertyDefinitionCache.forClient(client, DEFINITIONS_TTL, clock));
+  }
+}
