@@ -1,0 +1,38 @@
+package dev.cprops.recipes.pills;
+
+/**
+ * A data pill points nowhere at run time: names the step, the input field and the pill, and says
+ * which part of the path was missing.
+ */
+public class PillException extends RuntimeException {
+  private final String stepId;
+  private final String field;
+  private final String pill;
+
+  public PillException(String stepId, String field, String pill, String reason) {
+    super(
+        "step '"
+            + stepId
+            + "', field '"
+            + field
+            + "': pill "
+            + pill
+            + " points nowhere: "
+            + reason);
+    this.stepId = stepId;
+    this.field = field;
+    this.pill = pill;
+  }
+
+  public String stepId() {
+    return stepId;
+  }
+
+  public String field() {
+    return field;
+  }
+
+  public String pill() {
+    return pill;
+  }
+}

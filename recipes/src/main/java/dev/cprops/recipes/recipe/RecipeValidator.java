@@ -1,0 +1,352 @@
+package dev.cprops.recipes.recipe;
+
+import dev.cprops.connector.spi.Action;
+import dev.cprops.connector.spi.AuthException;
+import dev.cprops.connector.spi.Connection;
+import dev.cprops.connector.spi.Connector;
+import dev.cprops.connector.spi.ConnectorException;
+import dev.cprops.connector.spi.Field;
+import dev.cprops.connector.spi.FieldType;
+import dev.cprops.connector.spi.InputException;
+import dev.cprops.connector.spi.Operation;
+import dev.cprops.connector.spi.PollingTrigger;
+import dev.cprops.connector.spi.Trigger;
+import dev.cprops.recipes.pills.Pill;
+import dev.cprops.recipes.pills.PillParser;
+import dev.cprops.recipes.pills.PillSyntaxException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Checks a parsed recipe against the apps: unknown apps, actions and triggers, missing required
+ * inputs, and pills that point nowhere (to an unknown step, to this or a later step, {@code item}
+ * outside a loop, or to an output field that does not exist when the schema is known). With a
+ * connection for an app, its live (dynamic) fields are used.
+ */
+public final class RecipeValidator {
+  /** The output fields of a step that loops: what {@code {{steps.<id>...}}} holds after it. */
+  public static final List<Field> LOOP_OUTPUT_FIELDS =
+      List.of(
+          Field.builder("iterations", FieldType.INTEGER).label("Iterations").build(),
+          Field.builder("failed", FieldType.INTEGER).label("Failed iterations").build(),
+          Field.builder("last", FieldType.OBJECT).label("Output of the last iteration").build());
+
+  private final AppCatalog apps;
+  private final Function<Connector, Optional<Connection>> connections;
+
+  /**
+   * @param apps the apps recipes may use
+   * @param connections the connection the user gave for an app, if any (used for live schemas)
+   */
+  public RecipeValidator(AppCatalog apps, Function<Connector, Optional<Connection>> connections) {
+    this.apps = apps;
+    this.connections = connections;
+  }
+
+  /**
+   * Every problem, in recipe order; empty when the recipe can run.
+   *
+   * @throws AuthException if a given connection is rejected while reading a live schema
+   */
+  public List<Problem> validate(Recipe recipe) {
+    return new Run(recipe).check();
+  }
+
+  /**
+   * Validates and throws when there are problems.
+   *
+   * @throws RecipeException listing them
+   */
+  public void require(Recipe recipe) {
+    List<Problem> problems = validate(recipe);
+    if (!problems.isEmpty()) {
+      throw new RecipeException(problems);
+    }
+  }
+
+  /** One validation pass over one recipe. */
+  private final class Run {
+    private final Recipe recipe;
+    private final List<Problem> problems = new ArrayList<>();
+    private final Map<String, Integer> stepIndex = new HashMap<>();
+    private final Map<String, OperationSchema> stepSchemas = new HashMap<>();
+    private OperationSchema triggerSchema;
+    private String triggerName;
+
+    Run(Recipe recipe) {
+      this.recipe = recipe;
+      for (int i = 0; i < recipe.steps().size(); i++) {
+        stepIndex.putIfAbsent(recipe.steps().get(i).id(), i);
+      }
+    }
+
+    List<Problem> check() {
+      checkTrigger(recipe.trigger());
+      for (int i = 0; i < recipe.steps().size(); i++) {
+        checkStep(recipe.steps().get(i), i);
+      }
+      return problems;
+    }
+
+    private void checkTrigger(TriggerSpec spec) {
+      Optional<Connector> app = app(spec.app(), "trigger.app");
+      if (app.isEmpty()) {
+        return;
+      }
+      Connector connector = app.get();
+      List<Trigger> triggers = connector.triggers();
+      Trigger trigger;
+      if (spec.trigger() == null) {
+        if (triggers.size() != 1) {
+          problem(
+              "trigger.trigger",
+              triggers.isEmpty()
+                  ? "app '" + connector.id() + "' has no triggers"
+                  : "app '"
+                      + connector.id()
+                      + "' has several triggers ("
+                      + ids(triggers)
+                      + "); name one");
+          return;
+        }
+        trigger = triggers.get(0);
+      } else {
+        Optional<Trigger> found = connector.trigger(spec.trigger());
+        if (found.isEmpty()) {
+          problem(
+              "trigger.trigger",
+              "app '"
+                  + connector.id()
+                  + "' has no trigger '"
+                  + spec.trigger()
+                  + "'"
+                  + (triggers.isEmpty() ? "" : " (its triggers: " + ids(triggers) + ")"));
+          return;
+        }
+        trigger = found.get();
+      }
+      triggerName = connector.id() + "." + trigger.id();
+      if (!(trigger instanceof PollingTrigger)) {
+        problem(
+            "trigger.trigger",
+            "'"
+                + triggerName
+                + "' is a webhook trigger; the local runner runs polling triggers only");
+        return;
+      }
+      for (Map.Entry<String, Object> entry : spec.input().entrySet()) {
+        if (entry.getValue() instanceof String s && PillParser.containsPill(s)) {
+          problem("trigger.input." + entry.getKey(), "a trigger's input cannot hold data pills");
+        }
+      }
+      triggerSchema = schema(connector, trigger);
+      requireInputs(triggerSchema, spec.input(), "trigger.input.");
+      if (connector.id().equals(Schedule.APP)) {
+        try {
+          Schedule.fromInput(spec.input(), ZoneId.systemDefault());
+        } catch (InputException e) {
+          problem("trigger.input." + e.field(), e.getMessage().substring(e.field().length() + 2));
+        }
+      }
+    }
+
+    private void checkStep(Step step, int index) {
+      String where = "steps[" + index + "] (" + step.id() + ")";
+      Optional<Connector> app = app(step.app(), where + ".app");
+      OperationSchema schema = null;
+      if (app.isPresent()) {
+        Connector connector = app.get();
+        Optional<Action> action = connector.action(step.action());
+        if (action.isEmpty()) {
+          List<Action> actions = connector.actions();
+          problem(
+              where + ".action",
+              "app '"
+                  + connector.id()
+                  + "' has no action '"
+                  + step.action()
+                  + "'"
+                  + (actions.isEmpty() ? "" : " (its actions: " + ids(actions) + ")"));
+        } else {
+          schema = schema(connector, action.get());
+          requireInputs(schema, step.input(), where + ".input.");
+        }
+      }
+      if (step.forEach() != null) {
+        checkPills(step.forEach(), step, index, where + ".for_each", false);
+      }
+      for (Map.Entry<String, Object> entry : step.input().entrySet()) {
+        checkValue(entry.getValue(), step, index, where + ".input." + entry.getKey());
+      }
+      if (schema != null) {
+        stepSchemas.put(
+            step.id(),
+            step.loops()
+                ? new OperationSchema(
+                    schema.inputs(), LOOP_OUTPUT_FIELDS, true, schema.connection())
+                : schema);
+      }
+    }
+
+    private void checkValue(Object value, Step step, int index, String where) {
+      if (value instanceof String text) {
+        checkPills(text, step, index, where, step.loops());
+      } else if (value instanceof Map<?, ?> map) {
+        map.forEach((k, v) -> checkValue(v, step, index, where + "." + k));
+      } else if (value instanceof List<?> list) {
+        for (int i = 0; i < list.size(); i++) {
+          checkValue(list.get(i), step, index, where + "[" + i + "]");
+        }
+      }
+    }
+
+    private void checkPills(String text, Step step, int index, String where, boolean inLoop) {
+      List<Pill> pills;
+      try {
+        pills = PillParser.findAll(text);
+      } catch (PillSyntaxException e) {
+        problem(where, e.getMessage());
+        return;
+      }
+      for (Pill pill : pills) {
+        String reason = pointsNowhere(pill, index, inLoop);
+        if (reason != null) {
+          problem(where, "pill " + pill.text() + " " + reason);
+        }
+      }
+    }
+
+    private String pointsNowhere(Pill pill, int index, boolean inLoop) {
+      switch (pill.root()) {
+        case ITEM -> {
+          return inLoop
+              ? null
+              : "is outside a for_each loop; {{item}} exists only in a step with for_each";
+        }
+        case RECIPE -> {
+          boolean known =
+              pill.path().size() == 1 && List.of("name", "dir").contains(pill.path().get(0));
+          return known
+              ? null
+              : "points nowhere: recipe has only {{recipe.name}} and {{recipe.dir}}";
+        }
+        case TRIGGER -> {
+          if (triggerSchema == null || !triggerSchema.complete()) {
+            return null;
+          }
+          String missing = missingField(triggerSchema.outputs(), pill.path());
+          return missing == null
+              ? null
+              : "points nowhere: trigger '"
+                  + triggerName
+                  + "' has no output field '"
+                  + missing
+                  + "'";
+        }
+        case STEPS -> {
+          Integer target = stepIndex.get(pill.stepId());
+          if (target == null) {
+            return "points to unknown step '" + pill.stepId() + "'";
+          }
+          if (target == index) {
+            return "points to this step itself; a step can use only earlier steps' outputs";
+          }
+          if (target > index) {
+            return "points to step '" + pill.stepId() + "', which runs after this step";
+          }
+          OperationSchema schema = stepSchemas.get(pill.stepId());
+          if (schema == null || !schema.complete()) {
+            return null;
+          }
+          String missing = missingField(schema.outputs(), pill.path());
+          return missing == null
+              ? null
+              : "points nowhere: step '"
+                  + pill.stepId()
+                  + "' has no output field '"
+                  + missing
+                  + "'";
+        }
+        default -> {
+          return null;
+        }
+      }
+    }
+
+    private void requireInputs(OperationSchema schema, Map<String, Object> input, String prefix) {
+      for (Field field : schema.inputs()) {
+        if (!field.optional() && !input.containsKey(field.name())) {
+          problem(prefix + field.name(), "missing required input '" + field.label() + "'");
+        }
+      }
+    }
+
+    private OperationSchema schema(Connector connector, Operation operation) {
+      Optional<Connection> connection =
+          connector.connectionFields().isEmpty()
+              ? Optional.of(connector.connect(Map.of()))
+              : connections.apply(connector);
+      if (connection.isPresent()) {
+        try {
+          return new OperationSchema(
+              operation.inputFields(connection.get()),
+              operation.outputFields(connection.get()),
+              true,
+              connection.get());
+        } catch (AuthException e) {
+          throw e;
+        } catch (ConnectorException e) {
+          problem(
+              connector.id() + "." + operation.id(),
+              "cannot read the live fields: " + e.getMessage());
+        }
+      }
+      return new OperationSchema(
+          operation.inputFields(null), operation.outputFields(null), false, null);
+    }
+
+    private Optional<Connector> app(String id, String where) {
+      Optional<Connector> app = apps.find(id);
+      if (app.isEmpty()) {
+        problem(
+            where, "unknown app '" + id + "' (known apps: " + String.join(", ", apps.ids()) + ")");
+      }
+      return app;
+    }
+
+    private void problem(String where, String message) {
+      problems.add(new Problem(where, message));
+    }
+  }
+
+  /**
+   * The first name in the path that the fields do not have, or {@code null} when all exist (as far
+   * as known).
+   */
+  private static String missingField(List<Field> fields, List<Object> path) {
+    List<Field> level = fields;
+    for (Object segment : path) {
+      if (!(segment instanceof String name)) {
+        return null;
+      }
+      Field field = level.stream().filter(f -> f.name().equals(name)).findFirst().orElse(null);
+      if (field == null) {
+        return name;
+      }
+      if (field.type() != FieldType.OBJECT || field.properties().isEmpty()) {
+        return null;
+      }
+      level = field.properties();
+    }
+    return null;
+  }
+
+  private static String ids(List<? extends Operation> operations) {
+    return String.join(", ", operations.stream().map(Operation::id).toList());
+  }
+}

@@ -1,0 +1,225 @@
+package dev.cprops.recipes.runner;
+
+import dev.cprops.connector.spi.Action;
+import dev.cprops.connector.spi.AuthException;
+import dev.cprops.connector.spi.Connection;
+import dev.cprops.connector.spi.Connector;
+import dev.cprops.connector.spi.PollResult;
+import dev.cprops.connector.spi.PollingTrigger;
+import dev.cprops.connector.spi.Trigger;
+import dev.cprops.recipes.connections.Connections;
+import dev.cprops.recipes.recipe.Problem;
+import dev.cprops.recipes.recipe.Recipe;
+import dev.cprops.recipes.recipe.RecipeException;
+import dev.cprops.recipes.recipe.Schedule;
+import dev.cprops.recipes.recipe.Step;
+import dev.cprops.recipes.recipe.TriggerSpec;
+import dev.cprops.recipes.state.DedupWindow;
+import dev.cprops.recipes.state.TriggerState;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Runs a validated recipe: polls its trigger (on its schedule, or once), runs the steps for each
+ * new event, and keeps the trigger's cursor and dedup keys in a state directory.
+ *
+ * <p>Delivery: for each event whose dedup key was not seen, the steps run, then the key is
+ * journaled; after the events of a poll, the cursor is committed. A run killed at any point
+ * re-polls from the last committed cursor, and the journaled keys stop the events already handled:
+ * each event reaches its steps once, except one killed mid-steps, which runs again (actions should
+ * be idempotent, as upserts are). One runner per state directory at a time.
+ */
+public final class RecipeRunner {
+  private final AppRegistry apps;
+  private final Connections connections;
+  private final RunListener listener;
+  private final Clock clock;
+  private final Sleeper sleeper;
+  private final int dedupCapacity;
+
+  /**
+   * @param apps the apps
+   * @param connections where connections come from
+   * @param listener hears progress
+   * @param clock the time source (the schedule and the summary's duration)
+   * @param sleeper waits between ticks
+   */
+  public RecipeRunner(
+      AppRegistry apps,
+      Connections connections,
+      RunListener listener,
+      Clock clock,
+      Sleeper sleeper) {
+    this(apps, connections, listener, clock, sleeper, DedupWindow.DEFAULT_CAPACITY);
+  }
+
+  /** As above, keeping {@code dedupCapacity} dedup keys per trigger. */
+  public RecipeRunner(
+      AppRegistry apps,
+      Connections connections,
+      RunListener listener,
+      Clock clock,
+      Sleeper sleeper,
+      int dedupCapacity) {
+    this.apps = apps;
+    this.connections = connections;
+    this.listener = listener;
+    this.clock = clock;
+    this.sleeper = sleeper;
+    this.dedupCapacity = dedupCapacity;
+  }
+
+  /**
+   * Runs the recipe.
+   *
+   * @param recipe a recipe that passed validation
+   * @param stateDir the state directory
+   * @param once run one tick now and return; otherwise tick on the schedule until {@code stop} says
+   *     so, the thread is interrupted, or a step with policy stop fails
+   * @param stop asked between ticks and polls
+   * @throws dev.cprops.recipes.connections.ConnectionException if a connection cannot be made
+   * @throws AuthException if a connection's test is rejected before anything ran
+   */
+  public RunSummary run(Recipe recipe, Path stateDir, boolean once, BooleanSupplier stop) {
+    Instant started = clock.instant();
+    TriggerSpec spec = recipe.trigger();
+    Connector triggerApp = app(spec.app(), "trigger.app");
+    PollingTrigger trigger = trigger(triggerApp, spec);
+    Map<String, Connection> used = new HashMap<>();
+    Connection triggerConnection = connection(triggerApp, used);
+    List<BoundStep> steps = new ArrayList<>();
+    for (Step step : recipe.steps()) {
+      Connector app = app(step.app(), "steps." + step.id());
+      Action action =
+          app.action(step.action())
+              .orElseThrow(
+                  () -> invalid("steps." + step.id(), "unknown action " + step.qualifiedAction()));
+      steps.add(new BoundStep(step, action, connection(app, used)));
+    }
+    Map<String, Object> facts = new LinkedHashMap<>();
+    facts.put("name", recipe.name());
+    facts.put("dir", recipe.directory().toString());
+    RunStats stats = new RunStats();
+    StepRunner stepRunner = new StepRunner(steps, facts, stats, listener);
+    Schedule schedule =
+        spec.app().equals(Schedule.APP)
+            ? Schedule.fromInput(spec.input(), clock.getZone())
+            : Schedule.every(spec.pollInterval());
+    String stateName = spec.app() + "." + trigger.id();
+    try (TriggerState state = TriggerState.open(stateDir, stateName, dedupCapacity)) {
+      Instant due = once ? clock.instant() : schedule.first(clock.instant());
+      while (waitUntil(due, stop)) {
+        stats.tick();
+        tick(trigger, triggerConnection, spec, state, stepRunner, stats, stop);
+        if (once || stats.ended() || stop.getAsBoolean()) {
+          break;
+        }
+        Instant now = clock.instant();
+        do {
+          due = schedule.next(due);
+        } while (due.isBefore(now));
+      }
+    }
+    return stats.summary(recipe.name(), Duration.between(started, clock.instant()));
+  }
+
+  private void tick(
+      PollingTrigger trigger,
+      Connection connection,
+      TriggerSpec spec,
+      TriggerState state,
+      StepRunner stepRunner,
+      RunStats stats,
+      BooleanSupplier stop) {
+    String name = spec.app() + "." + trigger.id();
+    PollResult result;
+    do {
+      try {
+        result = trigger.poll(connection, spec.input(), state.cursor());
+      } catch (AuthException e) {
+        stats.end(RunOutcome.AUTH_FAILED, "trigger " + name + ": " + e.getMessage());
+        return;
+      } catch (RuntimeException e) {
+        stats.failure("trigger " + name + " failed: " + e.getMessage());
+        return;
+      }
+      listener.polled(name, result.events().size());
+      for (Map<String, Object> event : result.events()) {
+        String key = trigger.dedupKey(event);
+        if (state.seen(key)) {
+          stats.duplicate();
+          continue;
+        }
+        stats.event();
+        try {
+          stepRunner.run(event);
+        } catch (StopRunException e) {
+          stats.end(RunOutcome.STOPPED, "run stopped: " + e.getMessage());
+          return;
+        } catch (AuthException e) {
+          stats.end(RunOutcome.AUTH_FAILED, e.getMessage());
+          return;
+        }
+        state.markHandled(key);
+        listener.eventHandled(event);
+      }
+      state.commit(result.nextCursor());
+    } while (result.canPollMore() && !stop.getAsBoolean());
+  }
+
+  private boolean waitUntil(Instant due, BooleanSupplier stop) {
+    while (!stop.getAsBoolean()) {
+      Duration left = Duration.between(clock.instant(), due);
+      if (left.isNegative() || left.isZero()) {
+        return true;
+      }
+      listener.waiting(due);
+      try {
+        sleeper.sleep(left.compareTo(Duration.ofSeconds(1)) > 0 ? Duration.ofSeconds(1) : left);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private Connection connection(Connector app, Map<String, Connection> used) {
+    Connection connection = used.get(app.id());
+    if (connection == null) {
+      connection = connections.require(app);
+      app.test(connection);
+      used.put(app.id(), connection);
+    }
+    return connection;
+  }
+
+  private Connector app(String id, String where) {
+    return apps.find(id).orElseThrow(() -> invalid(where, "unknown app '" + id + "'"));
+  }
+
+  private static PollingTrigger trigger(Connector app, TriggerSpec spec) {
+    List<Trigger> triggers = app.triggers();
+    Trigger trigger =
+        spec.trigger() == null
+            ? (triggers.size() == 1 ? triggers.get(0) : null)
+            : app.trigger(spec.trigger()).orElse(null);
+    if (trigger instanceof PollingTrigger polling) {
+      return polling;
+    }
+    throw invalid(
+        "trigger", "app '" + app.id() + "' has no polling trigger '" + spec.trigger() + "'");
+  }
+
+  private static RecipeException invalid(String where, String message) {
+    return new RecipeException(List.of(new Problem(where, message)));
+  }
+}

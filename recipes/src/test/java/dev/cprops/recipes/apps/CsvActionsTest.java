@@ -1,0 +1,113 @@
+package dev.cprops.recipes.apps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.cprops.connector.spi.Action;
+import dev.cprops.connector.spi.Connection;
+import dev.cprops.connector.spi.Connector;
+import dev.cprops.connector.spi.InputException;
+import java.io.BufferedWriter;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CsvActionsTest {
+  @TempDir Path dir;
+  private final Connector csv =
+      BuiltinApps.create(new PrintWriter(new StringWriter()), Clock.systemUTC()).stream()
+          .filter(a -> a.id().equals("csv"))
+          .findFirst()
+          .orElseThrow();
+  private final Connection none = csv.connect(Map.of());
+
+  private Map<String, Object> run(String action, Map<String, Object> input) {
+    Action a = csv.action(action).orElseThrow();
+    return a.execute(none, input);
+  }
+
+  @Test
+  void readsRowsWithHeader_quotes_delimiter_andShortRows() throws Exception {
+    Path file = dir.resolve("in.csv");
+    Files.writeString(file, "\uFEFFname;note\nAda;\"a; b\"\n\nBob\n");
+    RowStream rows =
+        (RowStream) run("read", Map.of("path", file.toString(), "delimiter", ";")).get("rows");
+    assertThat(rows).containsExactly(Map.of("name", "Ada", "note", "a; b"), Map.of("name", "Bob"));
+    RowStream plain =
+        (RowStream)
+            run("read", Map.of("path", file.toString(), "header", false, "delimiter", ";"))
+                .get("rows");
+    assertThat(plain.iterator().next()).isEqualTo(Map.of("column_1", "name", "column_2", "note"));
+  }
+
+  @Test
+  void readsAHundredThousandRowsInConstantMemory() throws Exception {
+    Path file = dir.resolve("big.csv");
+    try (BufferedWriter writer = Files.newBufferedWriter(file)) {
+      writer.write("id,email,name,company,country,city,phone,plan,mrr,note\n");
+      for (int i = 0; i < 100_000; i++) {
+        writer.write(
+            i
+                + ",user"
+                + i
+                + "@example.com,User number "
+                + i
+                + ",Company "
+                + i
+                + ",France,Paris,+33 1 23 45 67 89,enterprise,"
+                + i
+                + ".50,some longer note text "
+                + i
+                + "\n");
+      }
+    }
+    // The surefire heap is 64 MB: holding these rows as maps would need well over that.
+    RowStream rows = (RowStream) run("read", Map.of("path", file.toString())).get("rows");
+    long count = 0;
+    long mrr = 0;
+    for (Map<String, Object> row : rows) {
+      count++;
+      mrr += Long.parseLong(((String) row.get("mrr")).split("\\.")[0]);
+    }
+    assertThat(count).isEqualTo(100_000);
+    assertThat(mrr).isEqualTo(99_999L * 100_000 / 2);
+  }
+
+  @Test
+  void writesThenAppendsUnderTheExistingHeader() throws Exception {
+    Path file = dir.resolve("out/result.csv");
+    run(
+        "write",
+        Map.of(
+            "path",
+            file.toString(),
+            "rows",
+            List.of(new java.util.TreeMap<>(Map.of("email", "a@x.io", "name", "A, Inc.")))));
+    Map<String, Object> out =
+        run(
+            "write",
+            Map.of(
+                "path",
+                file.toString(),
+                "append",
+                true,
+                "row",
+                Map.of("name", "B", "email", "b@x.io")));
+    assertThat(out.get("written").toString()).isEqualTo("1");
+    assertThat(Files.readString(file))
+        .isEqualTo("email,name\r\na@x.io,\"A, Inc.\"\r\nb@x.io,B\r\n");
+  }
+
+  @Test
+  void aMissingFile_isAnInputError() {
+    assertThatThrownBy(() -> run("read", Map.of("path", dir.resolve("nope.csv").toString())))
+        .isInstanceOf(InputException.class)
+        .hasMessageEndingWith("is not valid; expected a readable CSV file");
+  }
+}
