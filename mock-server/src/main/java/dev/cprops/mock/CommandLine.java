@@ -1,0 +1,93 @@
+package dev.cprops.mock;
+
+import java.util.List;
+
+/** Parses the command line of {@link Main} into a {@link MockServer.Builder}. */
+final class CommandLine {
+  static final String USAGE =
+      """
+      Usage: java -jar mock-server.jar [options]
+
+        --port N          port to listen on, 0 for a free one (default 4010)
+        --host H          address to bind to (default 127.0.0.1)
+        --seed S          demo or empty (default demo)
+        --customers N     demo customers to seed (default 300)
+        --public-key K    vendor public key, the HTTP Basic user (default pk_demo_public)
+        --secret-key S    vendor secret key, the HTTP Basic password (default sk_demo_secret)
+        --journal         keep WireMock's request journal (default off)
+        --help            show this help
+      """;
+
+  static final int DEFAULT_PORT = 4010;
+
+  /** A command line that cannot be run. */
+  static final class UsageException extends Exception {
+    UsageException(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  private CommandLine() {}
+
+  /**
+   * The server settings, or null when help was asked for.
+   *
+   * @throws UsageException for an unknown option or a bad value
+   */
+  static MockServer.Builder parse(List<String> args) throws UsageException {
+    MockServer.Builder builder = MockServer.builder().port(DEFAULT_PORT);
+    for (int i = 0; i < args.size(); i++) {
+      String arg = args.get(i);
+      String name = arg;
+      String value = null;
+      int equals = arg.indexOf('=');
+      if (arg.startsWith("--") && equals > 0) {
+        name = arg.substring(0, equals);
+        value = arg.substring(equals + 1);
+      }
+      try {
+        switch (name) {
+          case "--help", "-h" -> {
+            return null;
+          }
+          case "--journal" -> builder.journal(true);
+          case "--port" ->
+              builder.port(integer(name, value != null ? value : next(args, ++i, name)));
+          case "--host" -> builder.host(value != null ? value : next(args, ++i, name));
+          case "--seed" -> {
+            String seed = value != null ? value : next(args, ++i, name);
+            builder.seed(
+                Seed.fromApiName(seed)
+                    .orElseThrow(
+                        () ->
+                            new UsageException(
+                                "--seed must be demo or empty, got '" + seed + "'")));
+          }
+          case "--customers" ->
+              builder.customers(integer(name, value != null ? value : next(args, ++i, name)));
+          case "--public-key" -> builder.publicKey(value != null ? value : next(args, ++i, name));
+          case "--secret-key" -> builder.secretKey(value != null ? value : next(args, ++i, name));
+          default -> throw new UsageException("Unknown option: " + arg);
+        }
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(name + ": " + e.getMessage());
+      }
+    }
+    return builder;
+  }
+
+  private static String next(List<String> args, int index, String name) throws UsageException {
+    if (index >= args.size()) {
+      throw new UsageException(name + " needs a value");
+    }
+    return args.get(index);
+  }
+
+  private static int integer(String name, String value) throws UsageException {
+    try {
+      return Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw new UsageException(name + " must be an integer, got '" + value + "'");
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package dev.cprops.mock;
+
+import java.util.Arrays;
+import java.util.Map;
+
+/** Runs the mock server from the command line; see {@link CommandLine#USAGE}. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    quietLogging("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    quietLogging("org.slf4j.simpleLogger.log.org.eclipse.jetty.util.DeprecationWarning", "error");
+    MockServer.Builder settings;
+    try {
+      settings = CommandLine.parse(Arrays.asList(args));
+    } catch (CommandLine.UsageException e) {
+      System.err.println(e.getMessage());
+      System.err.print(CommandLine.USAGE);
+      System.exit(2);
+      return;
+    }
+    if (settings == null) {
+      System.out.print(CommandLine.USAGE);
+      return;
+    }
+    MockServer server = settings.build().start();
+    Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "mock-server-shutdown"));
+    System.out.println("Mock server listening on " + server.rootUrl());
+    System.out.println("API base URL:   " + server.baseUrl());
+    System.out.println(
+        "Vendor keys:    public " + server.publicKey() + "  secret " + server.secretKey());
+    for (Map.Entry<String, String> partner : server.partnerKeys().entrySet()) {
+      System.out.println("Partner key:    " + partner.getKey() + "  " + partner.getValue());
+    }
+    System.out.println(
+        "Admin:          " + server.adminUrl() + "/customer-properties/{reset,seed,stats}");
+  }
+
+  private static void quietLogging(String property, String level) {
+    if (System.getProperty(property) == null) {
+      System.setProperty(property, level);
+    }
+  }
+}

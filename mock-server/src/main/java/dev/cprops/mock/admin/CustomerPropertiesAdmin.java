@@ -1,0 +1,160 @@
+package dev.cprops.mock.admin;
+
+import com.github.tomakehurst.wiremock.admin.AdminTask;
+import com.github.tomakehurst.wiremock.admin.Router;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
+import com.github.tomakehurst.wiremock.http.RequestMethod;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import dev.cprops.mock.Seed;
+import dev.cprops.mock.json.JsonSyntaxException;
+import dev.cprops.mock.json.JsonValueReader;
+import dev.cprops.mock.json.JsonValueWriter;
+import dev.cprops.mock.store.CustomerPropertiesStore;
+import dev.cprops.mock.store.StoreCounts;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.LongSupplier;
+
+/**
+ * The mock server's own admin routes, under WireMock's {@code /__admin}:
+ *
+ * <ul>
+ *   <li>{@code POST /__admin/customer-properties/reset}: empties the store (vendor keys kept).
+ *   <li>{@code POST /__admin/customer-properties/seed} with an optional body {@code {"seed":
+ *       "demo"|"empty", "customers": N}} (defaults: the server's start-up settings): replaces the
+ *       store's contents; answers the seeded partners' API keys.
+ *   <li>{@code GET /__admin/customer-properties/stats}: counts of properties, customers and
+ *       partnerships, and the API requests served since start.
+ * </ul>
+ *
+ * Answers use the API's envelope {@code {"data": ..., "message": ..., "status": ...}}.
+ */
+public final class CustomerPropertiesAdmin implements AdminApiExtension {
+  static final String BASE = "/customer-properties";
+  private static final int MAX_CUSTOMERS = 1_000_000;
+
+  private final CustomerPropertiesStore store;
+  private final DemoSeeder seeder;
+  private final Seed defaultSeed;
+  private final int defaultCustomers;
+  private final LongSupplier requestsServed;
+
+  public CustomerPropertiesAdmin(
+      CustomerPropertiesStore store,
+      DemoSeeder seeder,
+      Seed defaultSeed,
+      int defaultCustomers,
+      LongSupplier requestsServed) {
+    this.store = store;
+    this.seeder = seeder;
+    this.defaultSeed = defaultSeed;
+    this.defaultCustomers = defaultCustomers;
+    this.requestsServed = requestsServed;
+  }
+
+  @Override
+  public String getName() {
+    return "customer-properties-admin";
+  }
+
+  @Override
+  public void contributeAdminApiRoutes(Router router) {
+    router.add(RequestMethod.POST, BASE + "/reset", reset());
+    router.add(RequestMethod.POST, BASE + "/seed", seed());
+    router.add(RequestMethod.GET, BASE + "/stats", stats());
+  }
+
+  private AdminTask reset() {
+    return (admin, serveEvent, pathParams) -> {
+      seeder.clear();
+      return ok("Store reset", counts());
+    };
+  }
+
+  private AdminTask seed() {
+    return (admin, serveEvent, pathParams) -> {
+      byte[] body = serveEvent.getRequest().getBody();
+      Seed seed = defaultSeed;
+      int customers = defaultCustomers;
+      if (body != null && body.length > 0) {
+        Object parsed;
+        try {
+          parsed = new JsonValueReader(JsonValueReader.DEFAULT_MAX_DEPTH).read(body);
+        } catch (JsonSyntaxException e) {
+          return error(400, e.getMessage());
+        }
+        if (!(parsed instanceof Map<?, ?> options)) {
+          return error(400, "The body must be a JSON object {\"seed\", \"customers\"}");
+        }
+        for (Object name : options.keySet()) {
+          if (!name.equals("seed") && !name.equals("customers")) {
+            return error(400, "Unknown field '" + name + "': expected seed, customers");
+          }
+        }
+        if (options.containsKey("seed")) {
+          Object value = options.get("seed");
+          seed = value instanceof String name ? Seed.fromApiName(name).orElse(null) : null;
+          if (seed == null) {
+            return error(400, "seed must be \"demo\" or \"empty\", got " + value);
+          }
+        }
+        if (options.containsKey("customers")) {
+          Object value = options.get("customers");
+          if (!(value instanceof BigDecimal number)
+              || number.signum() < 0
+              || number.compareTo(BigDecimal.valueOf(MAX_CUSTOMERS)) > 0
+              || number.stripTrailingZeros().scale() > 0) {
+            return error(
+                400, "customers must be an integer from 0 to " + MAX_CUSTOMERS + ", got " + value);
+          }
+          customers = number.intValue();
+        }
+      }
+      Map<String, String> partnerKeys = seeder.seed(seed, customers);
+      Map<String, Object> data = new LinkedHashMap<>();
+      data.put("seed", seed.apiName());
+      data.putAll(counts());
+      data.put("partner_keys", partnerKeys);
+      return ok("Store seeded", data);
+    };
+  }
+
+  private AdminTask stats() {
+    return (admin, serveEvent, pathParams) -> ok("Stats", counts());
+  }
+
+  private Map<String, Object> counts() {
+    StoreCounts counts = store.counts();
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("properties", counts.properties());
+    data.put("customers", counts.customers());
+    data.put("partnerships", counts.partnerships());
+    data.put("requests_served", requestsServed.getAsLong());
+    return data;
+  }
+
+  private static ResponseDefinition ok(String message, Object data) {
+    Map<String, Object> envelope = new LinkedHashMap<>();
+    envelope.put("data", data);
+    envelope.put("message", message);
+    envelope.put("status", 200);
+    return json(200, envelope);
+  }
+
+  private static ResponseDefinition error(int status, String message) {
+    Map<String, Object> envelope = new LinkedHashMap<>();
+    envelope.put("message", message);
+    envelope.put("status", status);
+    return json(status, envelope);
+  }
+
+  private static ResponseDefinition json(int status, Object body) {
+    return ResponseDefinitionBuilder.responseDefinition()
+        .withStatus(status)
+        .withHeader("Content-Type", "application/json; charset=utf-8")
+        .withBody(JsonValueWriter.write(body))
+        .build();
+  }
+}

@@ -1,0 +1,76 @@
+package dev.cprops.mock.admin;
+
+import dev.cprops.mock.Seed;
+import dev.cprops.mock.seed.DemoData;
+import dev.cprops.mock.store.CustomerPropertiesStore;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Replaces the store's contents with seed data, fed through the same create methods (and so the
+ * same validation) as the API's requests. Seeded items get times spread over the last 30 days.
+ */
+public final class DemoSeeder {
+  /** The random seed of the demo customers: the same server seeds the same customers. */
+  public static final long RANDOM_SEED = 20_241_124L;
+
+  private static final long SPREAD_MILLIS = 30L * 24 * 60 * 60 * 1000;
+
+  private final CustomerPropertiesStore store;
+  private volatile Map<String, String> partnerKeys = Map.of();
+
+  public DemoSeeder(CustomerPropertiesStore store) {
+    this.store = store;
+  }
+
+  /**
+   * Replaces the contents with {@code seed}; {@code customers} counts only for {@link Seed#DEMO}.
+   *
+   * @return the seeded partners' API keys by partner_key
+   */
+  public Map<String, String> seed(Seed seed, int customers) {
+    if (customers < 0) {
+      throw new IllegalArgumentException("customers must be 0 or more, was " + customers);
+    }
+    List<Map<String, Object>> partners = seed == Seed.DEMO ? DemoData.partners() : List.of();
+    List<Map<String, Object>> properties = seed == Seed.DEMO ? DemoData.properties() : List.of();
+    int customerCount = seed == Seed.DEMO ? customers : 0;
+    long items = (long) partners.size() + properties.size() + customerCount;
+    long step = Math.max(1, SPREAD_MILLIS / Math.max(1, items));
+    long start = store.wallTime() - step * (items + 1);
+    Map<String, String> keys = new LinkedHashMap<>();
+    store.replaceContents(
+        start,
+        step,
+        () -> {
+          for (Map<String, Object> partner : partners) {
+            Map<String, Object> body = new HashMap<>(partner);
+            String apiKey = (String) body.remove("api_key");
+            store.createPartnership(body, apiKey);
+            keys.put((String) body.get("partner_key"), apiKey);
+          }
+          properties.forEach(store::createProperty);
+          Iterator<Map<String, Object>> bodies = DemoData.customers(customerCount, RANDOM_SEED);
+          while (bodies.hasNext()) {
+            store.createCustomer(bodies.next());
+          }
+        });
+    partnerKeys = Collections.unmodifiableMap(keys);
+    return partnerKeys;
+  }
+
+  /** Empties the store (the vendor keys stay: they are not stored). */
+  public void clear() {
+    store.clear();
+    partnerKeys = Map.of();
+  }
+
+  /** The API keys of the partners seeded last, by partner_key. */
+  public Map<String, String> partnerKeys() {
+    return partnerKeys;
+  }
+}

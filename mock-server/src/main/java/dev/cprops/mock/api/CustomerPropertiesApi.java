@@ -1,0 +1,35 @@
+package dev.cprops.mock.api;
+
+import com.github.tomakehurst.wiremock.extension.Extension;
+import dev.cprops.mock.store.CustomerPropertiesStore;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The stateful customer-properties API as WireMock extensions: the transformer that answers the
+ * catch-all stub, and the installer that keeps that stub in place. The request pipeline is: error
+ * responses, authentication, then the routes.
+ */
+public final class CustomerPropertiesApi {
+  private final AtomicLong requestsServed = new AtomicLong();
+  private final ApiTransformer transformer;
+  private final CatchAllStub catchAllStub = new CatchAllStub();
+
+  public CustomerPropertiesApi(CustomerPropertiesStore store, VendorCredentials vendor) {
+    Router router = ApiRoutes.all(store);
+    RequestPipeline pipeline =
+        new RequestPipeline(
+            List.of(new ErrorResponses(), new Authentication(vendor, store)), router::dispatch);
+    this.transformer = new ApiTransformer(pipeline, requestsServed);
+  }
+
+  /** The extensions to register with WireMock. */
+  public List<Extension> extensions() {
+    return List.of(transformer, catchAllStub);
+  }
+
+  /** How many requests the API has answered (errors included), since start. */
+  public long requestsServed() {
+    return requestsServed.get();
+  }
+}

@@ -1,0 +1,19 @@
+package dev.cprops.mock.json;
+
+/**
+ * A request body that is not acceptable JSON: malformed, nested too deep, a duplicate object key,
+ * or a number too large to hold. {@link #code()} is the machine-readable reason; the message names
+ * the JSON path.
+ */
+public final class JsonSyntaxException extends Exception {
+  private final String code;
+
+  JsonSyntaxException(String code, String message) {
+    super(message, null, false, false);
+    this.code = code;
+  }
+
+  public String code() {
+    return code;
+  }
+}

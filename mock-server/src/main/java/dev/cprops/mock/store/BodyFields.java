@@ -1,0 +1,161 @@
+package dev.cprops.mock.store;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Typed access to the fields of a JSON request body, recording every problem in {@link Problems}
+ * instead of failing at the first. A getter returns null when the field is absent, null, or
+ * invalid; {@link #has(String)} and {@link #isNull(String)} tell these apart.
+ */
+final class BodyFields {
+  private final Map<String, Object> body;
+  private final Problems problems;
+
+  BodyFields(Map<String, Object> body, Problems problems) {
+    this.body = body;
+    this.problems = problems;
+  }
+
+  Problems problems() {
+    return problems;
+  }
+
+  boolean has(String name) {
+    return body.containsKey(name);
+  }
+
+  boolean isNull(String name) {
+    return body.containsKey(name) && body.get(name) == null;
+  }
+
+  /** Rejects every field not in {@code writable}; {@code readOnly} ones with a clearer code. */
+  void rejectOthers(Set<String> writable, Set<String> readOnly) {
+    for (String name : body.keySet()) {
+      if (readOnly.contains(name)) {
+        problems.invalid(
+            name, "read_only_field", name + " is set by the server and cannot be written");
+      } else if (!writable.contains(name)) {
+        problems.invalid(
+            name,
+            "unknown_field",
+            "'" + name + "' is not a field of this resource: expected one of " + sorted(writable));
+      }
+    }
+  }
+
+  void require(String name) {
+    if (body.get(name) == null) {
+      problems.invalid(name, "required", name + " is required");
+    }
+  }
+
+  /** A string of {@code min..max} code points; null when absent, null or invalid. */
+  String string(String name, int min, int max) {
+    Object value = body.get(name);
+    if (value == null) {
+      return null;
+    }
+    if (!(value instanceof String string)) {
+      problems.invalid(
+          name,
+          "invalid_type",
+          name + " must be a string, got " + ValueDescriptions.describe(value));
+      return null;
+    }
+    int length = string.codePointCount(0, string.length());
+    if (length < min) {
+      problems.invalid(
+          name,
+          min == 1 ? "blank" : "too_short",
+          name + " must have at least " + min + " characters, got " + length);
+      return null;
+    }
+    if (length > max) {
+      problems.invalid(
+          name, "too_long", name + " must have at most " + max + " characters, got " + length);
+      return null;
+    }
+    return string;
+  }
+
+  Boolean bool(String name) {
+    Object value = body.get(name);
+    if (value == null) {
+      return null;
+    }
+    if (!(value instanceof Boolean bool)) {
+      problems.invalid(
+          name,
+          "invalid_type",
+          name + " must be true or false, got " + ValueDescriptions.describe(value));
+      return null;
+    }
+    return bool;
+  }
+
+  Integer integer(String name, int min, int max) {
+    Object value = body.get(name);
+    if (value == null) {
+      return null;
+    }
+    if (!(value instanceof BigDecimal number) || !isInteger(number)) {
+      problems.invalid(
+          name,
+          "invalid_type",
+          name + " must be an integer, got " + ValueDescriptions.describe(value));
+      return null;
+    }
+    if (number.compareTo(BigDecimal.valueOf(min)) < 0
+        || number.compareTo(BigDecimal.valueOf(max)) > 0) {
+      problems.invalid(
+          name,
+          "out_of_range",
+          name + " must be between " + min + " and " + max + ", got " + number.toPlainString());
+      return null;
+    }
+    return number.intValueExact();
+  }
+
+  @SuppressWarnings("unchecked")
+  Map<String, Object> object(String name) {
+    Object value = body.get(name);
+    if (value == null) {
+      return null;
+    }
+    if (!(value instanceof Map<?, ?>)) {
+      problems.invalid(
+          name,
+          "invalid_type",
+          name + " must be an object, got " + ValueDescriptions.describe(value));
+      return null;
+    }
+    return (Map<String, Object>) value;
+  }
+
+  @SuppressWarnings("unchecked")
+  List<Object> array(String name) {
+    Object value = body.get(name);
+    if (value == null) {
+      return null;
+    }
+    if (!(value instanceof List<?>)) {
+      problems.invalid(
+          name,
+          "invalid_type",
+          name + " must be an array, got " + ValueDescriptions.describe(value));
+      return null;
+    }
+    return (List<Object>) value;
+  }
+
+  private static boolean isInteger(BigDecimal number) {
+    return number.signum() == 0 || number.stripTrailingZeros().scale() <= 0;
+  }
+
+  private static String sorted(Set<String> names) {
+    return String.join(", ", new java.util.TreeSet<>(names));
+  }
+}

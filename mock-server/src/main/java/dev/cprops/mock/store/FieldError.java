@@ -1,0 +1,8 @@
+package dev.cprops.mock.store;
+
+/**
+ * One problem with one field of a request: {@code field} is a path like {@code meta.mrr}, {@code
+ * code} a machine-readable reason like {@code invalid_currency}, and {@code message} names the
+ * value and what was expected.
+ */
+public record FieldError(String field, String code, String message) {}

@@ -1,0 +1,75 @@
+package dev.cprops.mock.store;
+
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/**
+ * The recent former {@code updated_at} values of items ("ghost positions"), so that a client
+ * walking a list by {@code updated_at} can resume from where an item <em>was</em> when it saw it.
+ *
+ * <p>Bounded twice: a former position is kept for {@link #RETENTION_MILLIS} after the write that
+ * superseded it, and at most {@link #MAX_ENTRIES} are kept overall (the oldest go first). Not
+ * thread-safe: the store guards it.
+ */
+final class FormerPositions {
+  /** How long a former position is remembered after it was superseded: 15 minutes. */
+  static final long RETENTION_MILLIS = 15 * 60 * 1000L;
+
+  /** How many former positions are remembered at most, over all items. */
+  static final int MAX_ENTRIES = 200_000;
+
+  private record Ghost(String key, long formerUpdatedAt, long supersededAt) {}
+
+  private final Map<String, ArrayDeque<Ghost>> byKey = new HashMap<>();
+  private final ArrayDeque<Ghost> bySupersededAt = new ArrayDeque<>();
+
+  void remember(String key, long formerUpdatedAt, long now) {
+    forgetExpired(now);
+    Ghost ghost = new Ghost(key, formerUpdatedAt, now);
+    byKey.computeIfAbsent(key, k -> new ArrayDeque<>()).addLast(ghost);
+    bySupersededAt.addLast(ghost);
+    if (bySupersededAt.size() > MAX_ENTRIES) {
+      forgetOldest();
+    }
+  }
+
+  /** The earliest former position of {@code key} still remembered at {@code now}. */
+  OptionalLong earliest(String key, long now) {
+    ArrayDeque<Ghost> ghosts = byKey.get(key);
+    if (ghosts != null) {
+      for (Ghost ghost : ghosts) {
+        if (ghost.supersededAt >= now - RETENTION_MILLIS) {
+          return OptionalLong.of(ghost.formerUpdatedAt);
+        }
+      }
+    }
+    return OptionalLong.empty();
+  }
+
+  int size() {
+    return bySupersededAt.size();
+  }
+
+  void clear() {
+    byKey.clear();
+    bySupersededAt.clear();
+  }
+
+  private void forgetExpired(long now) {
+    while (!bySupersededAt.isEmpty()
+        && bySupersededAt.peekFirst().supersededAt < now - RETENTION_MILLIS) {
+      forgetOldest();
+    }
+  }
+
+  private void forgetOldest() {
+    Ghost oldest = bySupersededAt.removeFirst();
+    ArrayDeque<Ghost> ghosts = byKey.get(oldest.key);
+    ghosts.removeFirst();
+    if (ghosts.isEmpty()) {
+      byKey.remove(oldest.key);
+    }
+  }
+}

@@ -1,0 +1,195 @@
+package dev.cprops.mock.store;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.OptionalLong;
+import java.util.TreeMap;
+import java.util.function.LongSupplier;
+import java.util.function.Predicate;
+
+/**
+ * The items of one collection by key, and in {@code created_at} and {@code updated_at} order (ties
+ * by key), answering {@link PageRequest}s. Not thread-safe for writes: the store guards it with its
+ * lock (pages are served concurrently under the read lock).
+ *
+ * <h2>Walking by {@code updated_at} while others write</h2>
+ *
+ * Every write gets an {@code updated_at} greater than any before it ({@link LogicalClock}), so an
+ * item changed during a walk in ascending {@code updated_at} order moves behind every item that
+ * exists, that is after the walker's position: the walker meets it again later. The one hazard is
+ * the cursor itself: when {@code starting_after=X} names an item that changed since the client saw
+ * it, X's current position is too far ahead and the items between its old and new positions would
+ * be skipped. So, moving towards later times, the page resumes from where the client saw X:
+ *
+ * <ol>
+ *   <li>the earliest version of X that was handed out as a page's cursor item (last item of a page)
+ *       and not yet resumed from ({@link ServedCursors}); resuming forgets those versions, so a
+ *       walker that meets X again later, after X changed again, resumes from the newer version and
+ *       does not loop back;
+ *   <li>otherwise (X was not handed out as a cursor item, or another walk already resumed from it),
+ *       the earliest remembered former position of X ({@link FormerPositions}), the current one at
+ *       the latest: safe, at the cost of some duplicates.
+ * </ol>
+ *
+ * Duplicates are acceptable; misses are not. Positions are remembered for 15 minutes, at most 200
+ * 000 of each kind: a client that pauses longer than that between two pages, or that resumes from
+ * an item in the middle of a page while another client walking the same list ended a page on the
+ * same item after it changed, may miss items. A cursor that moves towards earlier times (descending
+ * order, or {@code ending_before} in ascending order) uses the current position: such a walk sees
+ * no item twice, but an item updated during it jumps to the side already walked (use ascending
+ * order to follow changes).
+ */
+final class TimeOrderedIndex<T extends Timestamped> {
+  private record Position(long time, String key) implements Comparable<Position> {
+    @Override
+    public int compareTo(Position other) {
+      int byTime = Long.compare(time, other.time);
+      return byTime != 0 ? byTime : key.compareTo(other.key);
+    }
+  }
+
+  private record Bound(Position position, boolean inclusive) {}
+
+  private final Map<String, T> byKey = new HashMap<>();
+  private final TreeMap<Position, T> byCreatedAt = new TreeMap<>();
+  private final TreeMap<Position, T> byUpdatedAt = new TreeMap<>();
+  private final FormerPositions formerPositions = new FormerPositions();
+  private final ServedCursors servedCursors = new ServedCursors();
+  private final LongSupplier wallClock;
+
+  TimeOrderedIndex(LongSupplier wallClock) {
+    this.wallClock = wallClock;
+  }
+
+  /** Adds an item, or replaces the item with the same key. */
+  void put(T item) {
+    T old = byKey.put(item.key(), item);
+    if (old != null) {
+      byCreatedAt.remove(new Position(old.createdAt(), old.key()));
+      byUpdatedAt.remove(new Position(old.updatedAt(), old.key()));
+      if (old.updatedAt() != item.updatedAt()) {
+        formerPositions.remember(old.key(), old.updatedAt(), wallClock.getAsLong());
+      }
+    }
+    byCreatedAt.put(new Position(item.createdAt(), item.key()), item);
+    byUpdatedAt.put(new Position(item.updatedAt(), item.key()), item);
+  }
+
+  T get(String key) {
+    return byKey.get(key);
+  }
+
+  Collection<T> all() {
+    return Collections.unmodifiableCollection(byKey.values());
+  }
+
+  int size() {
+    return byKey.size();
+  }
+
+  void clear() {
+    byKey.clear();
+    byCreatedAt.clear();
+    byUpdatedAt.clear();
+    formerPositions.clear();
+    servedCursors.clear();
+  }
+
+  /**
+   * One page of the items in {@code scope} that match {@code filter}.
+   *
+   * @param scope the items that exist for the caller: a cursor outside it is unknown
+   * @throws StoreException (400) when the cursor names no item in scope
+   */
+  Page<T> page(PageRequest request, Predicate<T> scope, Predicate<T> filter) {
+    SortOrder order = request.order();
+    TreeMap<Position, T> sorted = order.byUpdatedAt() ? byUpdatedAt : byCreatedAt;
+    Bound lower = new Bound(new Position(request.minTime(), ""), true);
+    Bound upper =
+        request.maxTime() == Long.MAX_VALUE
+            ? null
+            : new Bound(new Position(request.maxTime() + 1, ""), false);
+    boolean backwards = request.endingBefore() != null;
+    String cursorKey = backwards ? request.endingBefore() : request.startingAfter();
+    if (cursorKey != null) {
+      T cursor = byKey.get(cursorKey);
+      if (cursor == null || !scope.test(cursor)) {
+        String parameter = backwards ? "ending_before" : "starting_after";
+        throw StoreException.invalid(
+            new FieldError(
+                parameter,
+                "unknown_key",
+                parameter + " '" + cursorKey + "' does not name an item of this list"));
+      }
+      boolean towardsLaterTimes = order.descending() == backwards;
+      Bound cursorBound = new Bound(cursorPosition(cursor, order, towardsLaterTimes), false);
+      if (towardsLaterTimes) {
+        lower = tighterLower(lower, cursorBound);
+      } else {
+        upper = upper == null ? cursorBound : tighterUpper(upper, cursorBound);
+      }
+    }
+    NavigableMap<Position, T> range = range(sorted, lower, upper);
+    boolean iterateDescending = order.descending() != backwards;
+    NavigableMap<Position, T> walk = iterateDescending ? range.descendingMap() : range;
+    Predicate<T> matches = scope.and(filter);
+    List<T> items = new ArrayList<>(request.limit());
+    boolean hasMore = false;
+    for (T item : walk.values()) {
+      if (!matches.test(item)) {
+        continue;
+      }
+      if (items.size() == request.limit()) {
+        hasMore = true;
+        break;
+      }
+      items.add(item);
+    }
+    if (backwards) {
+      Collections.reverse(items);
+    }
+    if (order.byUpdatedAt() && !items.isEmpty()) {
+      T next = backwards ? items.get(0) : items.get(items.size() - 1);
+      servedCursors.record(next.key(), next.updatedAt(), wallClock.getAsLong());
+    }
+    return new Page<>(items, hasMore);
+  }
+
+  private Position cursorPosition(T cursor, SortOrder order, boolean towardsLaterTimes) {
+    long time = order.timeOf(cursor);
+    if (order.byUpdatedAt() && towardsLaterTimes) {
+      long now = wallClock.getAsLong();
+      OptionalLong served = servedCursors.take(cursor.key(), now);
+      OptionalLong resume =
+          served.isPresent() ? served : formerPositions.earliest(cursor.key(), now);
+      time = Math.min(time, resume.orElse(time));
+    }
+    return new Position(time, cursor.key());
+  }
+
+  private static Bound tighterLower(Bound a, Bound b) {
+    int cmp = a.position.compareTo(b.position);
+    return cmp > 0 || (cmp == 0 && !a.inclusive) ? a : b;
+  }
+
+  private static Bound tighterUpper(Bound a, Bound b) {
+    int cmp = a.position.compareTo(b.position);
+    return cmp < 0 || (cmp == 0 && !a.inclusive) ? a : b;
+  }
+
+  private NavigableMap<Position, T> range(TreeMap<Position, T> sorted, Bound lower, Bound upper) {
+    if (upper == null) {
+      return sorted.tailMap(lower.position, lower.inclusive);
+    }
+    int cmp = lower.position.compareTo(upper.position);
+    if (cmp > 0 || (cmp == 0 && !(lower.inclusive && upper.inclusive))) {
+      return Collections.emptyNavigableMap();
+    }
+    return sorted.subMap(lower.position, lower.inclusive, upper.position, upper.inclusive);
+  }
+}
