@@ -17,6 +17,7 @@ final class ConnectionFields {
   static final String DEFAULT_PHONE_REGION = "default_phone_region";
   static final String DATE_FORMATS = "date_formats";
   static final String COERCION = "coercion";
+  static final String ROUND_CURRENCY = "round_currency";
 
   private ConnectionFields() {}
 
@@ -69,6 +70,15 @@ final class ConnectionFields {
                     new PickOption("Lenient: fix messy values", "lenient"),
                     new PickOption("Strict: reject values that need guessing", "strict")))
             .hint("Default: lenient")
+            .build(),
+        Field.builder(ROUND_CURRENCY, FieldType.STRING)
+            .label("Round currency amounts")
+            .controlType(ControlType.SELECT)
+            .options(
+                List.of(
+                    new PickOption("No: reject amounts with more than 2 decimals", "false"),
+                    new PickOption("Yes: round half-even to 2 decimals", "true")))
+            .hint("Default: no")
             .build());
   }
 }

@@ -3,9 +3,10 @@ package dev.cprops.connector;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import dev.cprops.connector.client.ClientConfig;
 import dev.cprops.connector.client.Credentials;
+import dev.cprops.connector.fields.CoercionMode;
+import dev.cprops.connector.fields.CoercionSettings;
 import dev.cprops.connector.spi.Connection;
 import dev.cprops.connector.spi.InputException;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -18,13 +19,15 @@ import java.util.Locale;
  * @param defaultPhoneRegion the ISO region phone numbers without {@code +} are read in, e.g. "US"
  * @param dateFormats extra input patterns for dates, e.g. {@code MM/dd/yyyy}
  * @param strictCoercion whether values that would need guessing are rejected
+ * @param roundCurrency whether currency amounts with more than 2 decimals are rounded half-even
  */
 public record ConnectionSettings(
     String baseUrl,
     Credentials credentials,
     String defaultPhoneRegion,
     List<String> dateFormats,
-    boolean strictCoercion) {
+    boolean strictCoercion,
+    boolean roundCurrency) {
 
   public ConnectionSettings {
     dateFormats = List.copyOf(dateFormats);
@@ -65,7 +68,7 @@ public record ConnectionSettings(
             .toList();
     for (String format : formats) {
       try {
-        DateTimeFormatter.ofPattern(format);
+        CoercionSettings.custom().datePatterns(format);
       } catch (IllegalArgumentException e) {
         throw new InputException(
             ConnectionFields.DATE_FORMATS, format, "date patterns such as MM/dd/yyyy, dd.MM.yyyy");
@@ -75,7 +78,28 @@ public record ConnectionSettings(
     if (!mode.equals("lenient") && !mode.equals("strict")) {
       throw new InputException(ConnectionFields.COERCION, mode, "lenient or strict");
     }
-    return new ConnectionSettings(baseUrl, credentials, region, formats, mode.equals("strict"));
+    String round = c.string(ConnectionFields.ROUND_CURRENCY, "false").toLowerCase(Locale.ROOT);
+    if (!round.equals("true") && !round.equals("false")) {
+      throw new InputException(ConnectionFields.ROUND_CURRENCY, round, "true or false");
+    }
+    return new ConnectionSettings(
+        baseUrl, credentials, region, formats, mode.equals("strict"), round.equals("true"));
+  }
+
+  /**
+   * How this connection coerces mapped values: its mode, phone region, date patterns (the default
+   * {@code MM/dd/yyyy} when none are configured) and currency rounding.
+   */
+  public CoercionSettings coercionSettings() {
+    CoercionSettings.Builder builder =
+        CoercionSettings.custom()
+            .mode(strictCoercion ? CoercionMode.STRICT : CoercionMode.LENIENT)
+            .defaultRegion(defaultPhoneRegion)
+            .roundCurrency(roundCurrency);
+    if (!dateFormats.isEmpty()) {
+      builder.datePatterns(dateFormats);
+    }
+    return builder.build();
   }
 
   private static String required(Connection c, String name) {

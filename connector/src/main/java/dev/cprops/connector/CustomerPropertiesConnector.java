@@ -1,5 +1,18 @@
 package dev.cprops.connector;
 
+import dev.cprops.connector.actions.ArchiveCustomerAction;
+import dev.cprops.connector.actions.ArchivePropertyAction;
+import dev.cprops.connector.actions.BatchUpsertCustomersAction;
+import dev.cprops.connector.actions.CreateCustomerAction;
+import dev.cprops.connector.actions.CreatePropertyAction;
+import dev.cprops.connector.actions.CustomApiRequestAction;
+import dev.cprops.connector.actions.GetCustomerAction;
+import dev.cprops.connector.actions.ListPropertiesAction;
+import dev.cprops.connector.actions.SearchCustomersAction;
+import dev.cprops.connector.actions.SyncPropertySchemaAction;
+import dev.cprops.connector.actions.UpdateCustomerAction;
+import dev.cprops.connector.actions.UpdatePropertyAction;
+import dev.cprops.connector.actions.UpsertCustomerAction;
 import dev.cprops.connector.client.ClientConfig;
 import dev.cprops.connector.spi.Action;
 import dev.cprops.connector.spi.AuthException;
@@ -8,10 +21,14 @@ import dev.cprops.connector.spi.Connector;
 import dev.cprops.connector.spi.Field;
 import dev.cprops.connector.spi.PickList;
 import dev.cprops.connector.spi.Trigger;
+import dev.cprops.connector.triggers.CustomerEventTrigger;
+import dev.cprops.connector.triggers.NewCustomerTrigger;
+import dev.cprops.connector.triggers.NewOrUpdatedCustomerTrigger;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -36,14 +53,34 @@ public final class CustomerPropertiesConnector implements Connector {
    *
    * @param clientCustomizer adjusts each connection's client configuration (sleeper, logger, HTTP
    *     client, retry policy) after the connection's base URL and credentials are set
-   * @param clock the time source of caches
+   * @param clock the time source of caches, rate-limit pacing, trigger defaults and webhook
+   *     timestamp checks
    */
   public CustomerPropertiesConnector(
       UnaryOperator<ClientConfig.Builder> clientCustomizer, Clock clock) {
     this.clientCustomizer = Objects.requireNonNull(clientCustomizer, "clientCustomizer");
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.actions = List.of();
-    this.triggers = List.of();
+    Function<Connection, CustomerPropertiesContext> contexts = this::context;
+    this.actions =
+        List.of(
+            new ListPropertiesAction(contexts),
+            new CreatePropertyAction(contexts),
+            new UpdatePropertyAction(contexts),
+            new ArchivePropertyAction(contexts),
+            new SyncPropertySchemaAction(contexts),
+            new GetCustomerAction(contexts),
+            new SearchCustomersAction(contexts),
+            new CreateCustomerAction(contexts),
+            new UpdateCustomerAction(contexts),
+            new UpsertCustomerAction(contexts),
+            new ArchiveCustomerAction(contexts),
+            new BatchUpsertCustomersAction(contexts, clock),
+            new CustomApiRequestAction(contexts));
+    this.triggers =
+        List.of(
+            new NewCustomerTrigger(contexts, clock),
+            new NewOrUpdatedCustomerTrigger(contexts, clock),
+            new CustomerEventTrigger(contexts, clock, CustomerEventTrigger.DEFAULT_TOLERANCE));
   }
 
   @Override

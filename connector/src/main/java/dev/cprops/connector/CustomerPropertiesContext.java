@@ -3,6 +3,8 @@ package dev.cprops.connector;
 import dev.cprops.connector.client.ClientConfig;
 import dev.cprops.connector.client.CustomerPropertiesClient;
 import dev.cprops.connector.client.PropertyDefinitionCache;
+import dev.cprops.connector.fields.CoercionSettings;
+import dev.cprops.connector.fields.ConnectionKind;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.UnaryOperator;
@@ -18,6 +20,18 @@ public record CustomerPropertiesContext(
 
   /** How long loaded property definitions are served before they are read again. */
   public static final Duration DEFINITIONS_TTL = Duration.ofMinutes(5);
+
+  /** Whether the connection acts as the vendor or as a partner. */
+  public ConnectionKind kind() {
+    return client.isPartner() ? ConnectionKind.PARTNER : ConnectionKind.VENDOR;
+  }
+
+  /**
+   * How the connection coerces mapped values (see {@link ConnectionSettings#coercionSettings()}).
+   */
+  public CoercionSettings coercionSettings() {
+    return settings.coercionSettings();
+  }
 
   static CustomerPropertiesContext create(
       ConnectionSettings settings, UnaryOperator<ClientConfig.Builder> customizer, Clock clock) {

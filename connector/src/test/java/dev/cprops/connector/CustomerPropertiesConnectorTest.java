@@ -70,13 +70,31 @@ class CustomerPropertiesConnectorTest {
             "partner_api_key",
             "default_phone_region",
             "date_formats",
-            "coercion");
+            "coercion",
+            "round_currency");
     assertThat(connector.connectionFields())
         .filteredOn(f -> f.controlType() == ControlType.PASSWORD)
         .extracting(Field::name)
         .containsExactly("secret_key", "partner_api_key");
-    assertThat(connector.actions()).isEmpty();
-    assertThat(connector.triggers()).isEmpty();
+    assertThat(connector.actions())
+        .extracting(a -> a.id())
+        .containsExactly(
+            "list_properties",
+            "create_property",
+            "update_property",
+            "archive_property",
+            "sync_property_schema",
+            "get_customer",
+            "search_customers",
+            "create_customer",
+            "update_customer",
+            "upsert_customer",
+            "archive_customer",
+            "batch_upsert_customers",
+            "custom_api_request");
+    assertThat(connector.triggers())
+        .extracting(t -> t.id())
+        .containsExactly("new_customer", "new_or_updated_customer", "customer_event");
   }
 
   @Test

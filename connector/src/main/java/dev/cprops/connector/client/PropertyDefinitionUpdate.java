@@ -52,7 +52,15 @@ public final class PropertyDefinitionUpdate {
     public Builder options(List<PropertyOption> options) {
       changes.put(
           "options",
-          options.stream().map(o -> Map.of("label", o.label(), "value", o.value())).toList());
+          options.stream()
+              .map(
+                  o -> {
+                    Map<String, Object> option = new LinkedHashMap<>();
+                    option.put("label", o.label());
+                    option.put("value", o.value());
+                    return option;
+                  })
+              .toList());
       return this;
     }
 
