@@ -13,6 +13,10 @@ public final class MutableClock implements InstantSource {
     this.millis = new AtomicLong(start.toEpochMilli());
   }
 
+  public void set(Instant instant) {
+    millis.set(instant.toEpochMilli());
+  }
+
   public void advance(Duration duration) {
     millis.addAndGet(duration.toMillis());
   }
