@@ -86,6 +86,9 @@ public final class MockServer implements AutoCloseable {
             .bindAddress(settings.host)
             .containerThreads(32)
             .jettyAcceptors(1)
+            // HTTP/1.1 only: WireMock injects connection faults (chaos, and stubs with a fault)
+            // through the raw socket, which an h2c-upgraded connection does not expose.
+            .http2PlainDisabled(true)
             .notifier(new Slf4jNotifier(false))
             .extensions(extensions.toArray(Extension[]::new));
     if (!settings.journal) {

@@ -96,7 +96,13 @@ public final class AdminJson {
         || number.doubleValue() < min
         || number.doubleValue() > max) {
       throw new BadBody(
-          field + " must be a number from " + min + " to " + max + ", got " + describe(value));
+          field
+              + " must be a number from "
+              + plain(min)
+              + " to "
+              + plain(max)
+              + ", got "
+              + describe(value));
     }
     return number.doubleValue();
   }
@@ -110,6 +116,10 @@ public final class AdminJson {
       return number.toPlainString();
     }
     return String.valueOf(value);
+  }
+
+  private static String plain(double value) {
+    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
   }
 
   private static ResponseDefinition json(int status, Object body) {

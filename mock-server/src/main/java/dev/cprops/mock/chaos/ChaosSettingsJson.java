@@ -83,7 +83,7 @@ final class ChaosSettingsJson {
   static Map<String, Object> view(ChaosSettings settings, ChaosStats stats) {
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("enabled", settings.enabled());
-    data.put("rate", BigDecimal.valueOf(settings.rate()));
+    data.put("rate", decimal(settings.rate()));
     data.put("seed", settings.seed());
     data.put("when", settings.when().apiName());
     Map<String, Object> faults = new LinkedHashMap<>();
