@@ -31,6 +31,38 @@ class CommandLineTest {
   }
 
   @Test
+  void rateLimitAndChaosFlags_configureTheServer() throws Exception {
+    MockServer server =
+        CommandLine.parse(List.of("--rate-limit", "120", "--chaos-seed=9", "--chaos", "0.2"))
+            .build();
+
+    assertThat(server.rateLimiter().limit()).isEqualTo(120);
+    assertThat(server.chaos().settings().rate()).isEqualTo(0.2);
+    assertThat(server.chaos().settings().seed()).isEqualTo(9);
+  }
+
+  @Test
+  void byDefault_theRateLimitIs4000_andChaosIsOff() throws Exception {
+    MockServer server = CommandLine.parse(List.of()).build();
+
+    assertThat(server.rateLimiter().limit()).isEqualTo(4_000);
+    assertThat(server.chaos().settings().enabled()).isFalse();
+  }
+
+  @Test
+  void badRateLimitAndChaosValues_areUsageErrors_namingTheValue() {
+    assertThatThrownBy(() -> CommandLine.parse(List.of("--rate-limit", "-1")))
+        .hasMessage(
+            "--rate-limit: rate limit must be 0 (off) to 1000000000 requests per minute, was -1");
+    assertThatThrownBy(() -> CommandLine.parse(List.of("--chaos", "2")))
+        .hasMessage("--chaos must be a number from 0 to 1, got '2'");
+    assertThatThrownBy(() -> CommandLine.parse(List.of("--chaos-seed", "x")))
+        .hasMessage("--chaos-seed must be an integer, got 'x'");
+    assertThatThrownBy(() -> CommandLine.parse(List.of("--chaos-seed", "3")))
+        .hasMessage("--chaos-seed needs --chaos RATE above 0");
+  }
+
+  @Test
   void help_returnsNoSettings() throws Exception {
     assertThat(CommandLine.parse(List.of("--help"))).isNull();
   }

@@ -2,13 +2,19 @@ package dev.cprops.mock.api;
 
 import com.github.tomakehurst.wiremock.extension.Extension;
 import dev.cprops.mock.store.CustomerPropertiesStore;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The stateful customer-properties API as WireMock extensions: the transformer that answers the
- * catch-all stub, and the installer that keeps that stub in place. The request pipeline is: error
- * responses, authentication, then the routes.
+ * catch-all stub, and the installer that keeps that stub in place. The request pipeline is: the
+ * outer interceptors given (in order; e.g. rate limits, then fault injection), error responses,
+ * authentication, then the routes.
+ *
+ * <p>Outer interceptors see every request before its credentials are checked ({@link
+ * ApiRequest#caller()} null unless one of them identified it) and every response as data: they must
+ * not throw.
  */
 public final class CustomerPropertiesApi {
   private final AtomicLong requestsServed = new AtomicLong();
@@ -16,10 +22,16 @@ public final class CustomerPropertiesApi {
   private final CatchAllStub catchAllStub = new CatchAllStub();
 
   public CustomerPropertiesApi(CustomerPropertiesStore store, VendorCredentials vendor) {
+    this(store, vendor, List.of());
+  }
+
+  public CustomerPropertiesApi(
+      CustomerPropertiesStore store, VendorCredentials vendor, List<ApiInterceptor> outer) {
     Router router = ApiRoutes.all(store);
-    RequestPipeline pipeline =
-        new RequestPipeline(
-            List.of(new ErrorResponses(), new Authentication(vendor, store)), router::dispatch);
+    List<ApiInterceptor> interceptors = new ArrayList<>(outer);
+    interceptors.add(new ErrorResponses());
+    interceptors.add(new Authentication(new CallerIdentifier(vendor, store)));
+    RequestPipeline pipeline = new RequestPipeline(interceptors, router::dispatch);
     this.transformer = new ApiTransformer(pipeline, requestsServed);
   }
 

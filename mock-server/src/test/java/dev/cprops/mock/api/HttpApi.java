@@ -40,6 +40,11 @@ final class HttpApi {
     return new HttpApi(server.rootUrl(), authorization);
   }
 
+  /** A client of a server at {@code rootUrl}; {@code authorization} may be null. */
+  static HttpApi of(String rootUrl, String authorization) {
+    return new HttpApi(rootUrl, authorization);
+  }
+
   static String basic(String user, String password) {
     return "Basic "
         + Base64.getEncoder()
