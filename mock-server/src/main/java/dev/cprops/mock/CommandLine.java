@@ -1,5 +1,6 @@
 package dev.cprops.mock;
 
+import java.time.Duration;
 import java.util.List;
 
 /** Parses the command line of {@link Main} into a {@link MockServer.Builder}. */
@@ -16,6 +17,12 @@ final class CommandLine {
         --secret-key S    vendor secret key, the HTTP Basic password (default sk_demo_secret)
         --journal         keep WireMock's request journal (default off)
         --help            show this help
+
+      Webhook delivery:
+        --webhook-attempts N      attempts per event, the first included (default 6)
+        --webhook-backoff-ms MS   wait after the first failed attempt, doubling (default 1000)
+        --webhook-timeout-ms MS   time allowed per attempt, connecting included (default 5000)
+        --webhook-queue N         events waiting per webhook; more are dropped (default 10000)
       """;
 
   static final int DEFAULT_PORT = 4010;
@@ -67,6 +74,17 @@ final class CommandLine {
               builder.customers(integer(name, value != null ? value : next(args, ++i, name)));
           case "--public-key" -> builder.publicKey(value != null ? value : next(args, ++i, name));
           case "--secret-key" -> builder.secretKey(value != null ? value : next(args, ++i, name));
+          case "--webhook-attempts" ->
+              builder.webhookAttempts(integer(name, value != null ? value : next(args, ++i, name)));
+          case "--webhook-backoff-ms" ->
+              builder.webhookBackoff(
+                  Duration.ofMillis(integer(name, value != null ? value : next(args, ++i, name))));
+          case "--webhook-timeout-ms" ->
+              builder.webhookTimeout(
+                  Duration.ofMillis(integer(name, value != null ? value : next(args, ++i, name))));
+          case "--webhook-queue" ->
+              builder.webhookQueueCapacity(
+                  integer(name, value != null ? value : next(args, ++i, name)));
           default -> throw new UsageException("Unknown option: " + arg);
         }
       } catch (IllegalArgumentException e) {

@@ -9,6 +9,9 @@ import dev.cprops.mock.admin.DemoSeeder;
 import dev.cprops.mock.api.CustomerPropertiesApi;
 import dev.cprops.mock.api.VendorCredentials;
 import dev.cprops.mock.store.CustomerPropertiesStore;
+import dev.cprops.mock.webhooks.WebhookSettings;
+import dev.cprops.mock.webhooks.Webhooks;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +33,11 @@ import java.util.Objects;
  * <p>Everything WireMock offers keeps working: stubs added through {@code /__admin/mappings} (at
  * WireMock's default priority) take precedence over the stateful API, and {@code /__admin/reset}
  * keeps the API in place. The server's own admin routes live under {@code
- * /__admin/customer-properties/} ({@code reset}, {@code seed}, {@code stats}).
+ * /__admin/customer-properties/} ({@code reset}, {@code seed}, {@code stats}); a reset or seed
+ * deletes the webhooks too.
+ *
+ * <p>Webhooks ({@code /api/v2/webhooks}) are delivered by a background dispatcher with the
+ * builder's {@code webhook*} settings; {@link #stop()} stops it at once.
  *
  * <p>Thread-safe. {@link #start()} may be called once; {@link #stop()} (or {@link #close()}) is
  * idempotent.
@@ -42,15 +49,18 @@ public final class MockServer implements AutoCloseable {
   private final Builder settings;
   private final CustomerPropertiesStore store = new CustomerPropertiesStore();
   private final DemoSeeder seeder = new DemoSeeder(store);
+  private final Webhooks webhooks;
   private final CustomerPropertiesApi api;
   private final WireMockServer wireMock;
   private boolean started;
 
   private MockServer(Builder settings) {
     this.settings = settings;
+    this.webhooks = new Webhooks(settings.webhooks, CustomerPropertiesApi.vendorViews());
+    store.addListener(webhooks.storeListener());
     this.api =
         new CustomerPropertiesApi(
-            store, new VendorCredentials(settings.publicKey, settings.secretKey));
+            store, new VendorCredentials(settings.publicKey, settings.secretKey), webhooks);
     List<Extension> extensions = new ArrayList<>(api.extensions());
     extensions.add(
         new CustomerPropertiesAdmin(
@@ -90,8 +100,9 @@ public final class MockServer implements AutoCloseable {
     return this;
   }
 
-  /** Stops listening; idempotent. */
+  /** Stops listening and delivering webhooks (at once: queued events are dropped); idempotent. */
   public synchronized void stop() {
+    webhooks.close();
     if (wireMock.isRunning()) {
       wireMock.stop();
     }
@@ -166,6 +177,11 @@ public final class MockServer implements AutoCloseable {
     return store;
   }
 
+  /** The webhook settings the server was built with. */
+  public WebhookSettings webhookSettings() {
+    return settings.webhooks;
+  }
+
   /** How many API requests the server has answered since start. */
   public long requestsServed() {
     return api.requestsServed();
@@ -174,7 +190,8 @@ public final class MockServer implements AutoCloseable {
   /**
    * Settings of a {@link MockServer}; every setter rejects a bad value at once. Defaults: port 0
    * (random), host {@code 127.0.0.1}, {@link Seed#DEMO}, 300 customers, public key {@value
-   * #DEFAULT_PUBLIC_KEY}, secret key {@value #DEFAULT_SECRET_KEY}, request journal off.
+   * #DEFAULT_PUBLIC_KEY}, secret key {@value #DEFAULT_SECRET_KEY}, request journal off, webhooks as
+   * {@link WebhookSettings#DEFAULTS}.
    */
   public static final class Builder {
     public static final String DEFAULT_PUBLIC_KEY = "pk_demo_public";
@@ -188,6 +205,7 @@ public final class MockServer implements AutoCloseable {
     private String publicKey = DEFAULT_PUBLIC_KEY;
     private String secretKey = DEFAULT_SECRET_KEY;
     private boolean journal;
+    private WebhookSettings webhooks = WebhookSettings.DEFAULTS;
 
     private Builder() {}
 
@@ -236,6 +254,37 @@ public final class MockServer implements AutoCloseable {
     /** Whether WireMock's request journal records requests (off by default, for speed). */
     public Builder journal(boolean journal) {
       this.journal = journal;
+      return this;
+    }
+
+    /** Attempts per webhook event, the first included (1..100; default 6). */
+    public Builder webhookAttempts(int attempts) {
+      webhooks = webhooks.withMaxAttempts(attempts);
+      return this;
+    }
+
+    /**
+     * The wait after an event's first failed attempt, doubling after each further one (1 ms..1 h;
+     * default 1 s).
+     */
+    public Builder webhookBackoff(Duration backoff) {
+      webhooks = webhooks.withBackoff(backoff);
+      return this;
+    }
+
+    /** How long one delivery attempt may take, connecting included (1 ms..10 min; default 5 s). */
+    public Builder webhookTimeout(Duration timeout) {
+      webhooks = webhooks.withTimeout(timeout);
+      return this;
+    }
+
+    /**
+     * How many events may wait per webhook, retries included (default 10 000); an event that finds
+     * the queue full is dropped and recorded in the webhook's deliveries as attempt 0, {@code
+     * queue_full}.
+     */
+    public Builder webhookQueueCapacity(int capacity) {
+      webhooks = webhooks.withQueueCapacity(capacity);
       return this;
     }
 

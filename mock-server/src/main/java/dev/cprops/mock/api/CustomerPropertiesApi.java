@@ -2,6 +2,8 @@ package dev.cprops.mock.api;
 
 import com.github.tomakehurst.wiremock.extension.Extension;
 import dev.cprops.mock.store.CustomerPropertiesStore;
+import dev.cprops.mock.webhooks.ResourceViews;
+import dev.cprops.mock.webhooks.Webhooks;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -15,12 +17,18 @@ public final class CustomerPropertiesApi {
   private final ApiTransformer transformer;
   private final CatchAllStub catchAllStub = new CatchAllStub();
 
-  public CustomerPropertiesApi(CustomerPropertiesStore store, VendorCredentials vendor) {
-    Router router = ApiRoutes.all(store);
+  public CustomerPropertiesApi(
+      CustomerPropertiesStore store, VendorCredentials vendor, Webhooks webhooks) {
+    Router router = ApiRoutes.all(store, webhooks);
     RequestPipeline pipeline =
         new RequestPipeline(
             List.of(new ErrorResponses(), new Authentication(vendor, store)), router::dispatch);
     this.transformer = new ApiTransformer(pipeline, requestsServed);
+  }
+
+  /** The resources as the vendor API renders them: what webhook events carry as {@code data}. */
+  public static ResourceViews vendorViews() {
+    return Representations.VENDOR_VIEWS;
   }
 
   /** The extensions to register with WireMock. */
