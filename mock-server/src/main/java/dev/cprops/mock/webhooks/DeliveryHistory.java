@@ -54,8 +54,4 @@ final class DeliveryHistory {
     }
     return ListPages.page(matching, DeliveryAttempt::key, request);
   }
-
-  synchronized int size() {
-    return attempts.size();
-  }
 }

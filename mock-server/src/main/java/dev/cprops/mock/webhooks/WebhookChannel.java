@@ -124,11 +124,6 @@ final class WebhookChannel {
     aborted.forEach(WebhookDispatcher.Delivery::cancel);
   }
 
-  /** Events waiting, those being tried included. */
-  synchronized int queued() {
-    return queued;
-  }
-
   private void pump() {
     while (!closed && busy < settings.maxInFlight() && !ready.isEmpty()) {
       Lane lane = ready.pollFirst();

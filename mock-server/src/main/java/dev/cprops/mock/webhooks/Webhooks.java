@@ -55,10 +55,6 @@ public final class Webhooks implements AutoCloseable {
     this.dispatcher = new WebhookDispatcher(settings, wallClock);
   }
 
-  public WebhookSettings settings() {
-    return settings;
-  }
-
   /** The listener to add to the store, which turns its writes into events. */
   public StoreListener storeListener() {
     return new Events();
