@@ -1,6 +1,7 @@
 package dev.cprops.mock;
 
 import dev.cprops.mock.chaos.ChaosSettings;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -21,6 +22,12 @@ final class CommandLine {
         --chaos RATE      inject random faults into this share of API calls, 0 to 1 (default 0)
         --chaos-seed S    seed of the fault sequence, for repeatable runs (default random)
         --help            show this help
+
+      Webhook delivery:
+        --webhook-attempts N      attempts per event, the first included (default 6)
+        --webhook-backoff-ms MS   wait after the first failed attempt, doubling (default 1000)
+        --webhook-timeout-ms MS   time allowed per attempt, connecting included (default 5000)
+        --webhook-queue N         events waiting per webhook; more are dropped (default 10000)
       """;
 
   static final int DEFAULT_PORT = 4010;
@@ -79,6 +86,17 @@ final class CommandLine {
           case "--chaos" -> chaosRate = rate(name, value != null ? value : next(args, ++i, name));
           case "--chaos-seed" ->
               chaosSeed = longInteger(name, value != null ? value : next(args, ++i, name));
+          case "--webhook-attempts" ->
+              builder.webhookAttempts(integer(name, value != null ? value : next(args, ++i, name)));
+          case "--webhook-backoff-ms" ->
+              builder.webhookBackoff(
+                  Duration.ofMillis(integer(name, value != null ? value : next(args, ++i, name))));
+          case "--webhook-timeout-ms" ->
+              builder.webhookTimeout(
+                  Duration.ofMillis(integer(name, value != null ? value : next(args, ++i, name))));
+          case "--webhook-queue" ->
+              builder.webhookQueueCapacity(
+                  integer(name, value != null ? value : next(args, ++i, name)));
           default -> throw new UsageException("Unknown option: " + arg);
         }
       } catch (IllegalArgumentException e) {

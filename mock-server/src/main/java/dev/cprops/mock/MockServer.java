@@ -18,6 +18,9 @@ import dev.cprops.mock.ratelimit.FixedWindowRateLimiter;
 import dev.cprops.mock.ratelimit.RateLimitAdmin;
 import dev.cprops.mock.ratelimit.RateLimits;
 import dev.cprops.mock.store.CustomerPropertiesStore;
+import dev.cprops.mock.webhooks.WebhookSettings;
+import dev.cprops.mock.webhooks.Webhooks;
+import java.time.Duration;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,10 +44,12 @@ import java.util.Objects;
  * WireMock's default priority) take precedence over the stateful API, and {@code /__admin/reset}
  * keeps the API in place. The server's own admin routes live under {@code
  * /__admin/customer-properties/} ({@code reset}, {@code seed}, {@code stats}, {@code rate-limit},
- * {@code chaos}).
+ * {@code chaos}); a reset or seed deletes the webhooks too.
  *
  * <p>API requests pass, in order: the rate limiter (per credential, {@link Builder#rateLimit}),
- * chaos (random faults, off unless set), error handling, authentication, the routes.
+ * chaos (random faults, off unless set), error handling, authentication, the routes. Webhooks
+ * ({@code /api/v2/webhooks}) are delivered by a background dispatcher with the builder's {@code
+ * webhook*} settings; {@link #stop()} stops it at once.
  *
  * <p>Thread-safe. {@link #start()} may be called once; {@link #stop()} (or {@link #close()}) is
  * idempotent.
@@ -58,6 +63,7 @@ public final class MockServer implements AutoCloseable {
   private final DemoSeeder seeder = new DemoSeeder(store);
   private final FixedWindowRateLimiter rateLimiter;
   private final ChaosController chaos;
+  private final Webhooks webhooks;
   private final CustomerPropertiesApi api;
   private final WireMockServer wireMock;
   private boolean started;
@@ -67,10 +73,13 @@ public final class MockServer implements AutoCloseable {
     VendorCredentials vendor = new VendorCredentials(settings.publicKey, settings.secretKey);
     this.rateLimiter = new FixedWindowRateLimiter(settings.rateLimit, settings.clock);
     this.chaos = new ChaosController(settings.chaos);
+    this.webhooks = new Webhooks(settings.webhooks, CustomerPropertiesApi.vendorViews());
+    store.addListener(webhooks.storeListener());
     this.api =
         new CustomerPropertiesApi(
             store,
             vendor,
+            webhooks,
             List.of(
                 new RateLimits(rateLimiter, new CallerIdentifier(vendor, store)),
                 new ChaosInterceptor(chaos, Sleeper.THREAD_SLEEP)));
@@ -118,8 +127,9 @@ public final class MockServer implements AutoCloseable {
     return this;
   }
 
-  /** Stops listening; idempotent. */
+  /** Stops listening and delivering webhooks (at once: queued events are dropped); idempotent. */
   public synchronized void stop() {
+    webhooks.close();
     if (wireMock.isRunning()) {
       wireMock.stop();
     }
@@ -204,6 +214,11 @@ public final class MockServer implements AutoCloseable {
     return chaos;
   }
 
+  /** The webhook settings the server was built with. */
+  public WebhookSettings webhookSettings() {
+    return settings.webhooks;
+  }
+
   /** How many API requests the server has answered since start. */
   public long requestsServed() {
     return api.requestsServed();
@@ -214,7 +229,7 @@ public final class MockServer implements AutoCloseable {
    * (random), host {@code 127.0.0.1}, {@link Seed#DEMO}, 300 customers, public key {@value
    * #DEFAULT_PUBLIC_KEY}, secret key {@value #DEFAULT_SECRET_KEY}, request journal off, a rate
    * limit of {@value FixedWindowRateLimiter#DEFAULT_LIMIT} requests per minute per credential,
-   * chaos off.
+   * chaos off, webhooks as {@link WebhookSettings#DEFAULTS}.
    */
   public static final class Builder {
     public static final String DEFAULT_PUBLIC_KEY = "pk_demo_public";
@@ -231,6 +246,7 @@ public final class MockServer implements AutoCloseable {
     private int rateLimit = FixedWindowRateLimiter.DEFAULT_LIMIT;
     private InstantSource clock = InstantSource.system();
     private ChaosSettings chaos = ChaosSettings.OFF;
+    private WebhookSettings webhooks = WebhookSettings.DEFAULTS;
 
     private Builder() {}
 
@@ -306,6 +322,37 @@ public final class MockServer implements AutoCloseable {
      */
     public Builder chaos(ChaosSettings chaos) {
       this.chaos = Objects.requireNonNull(chaos, "chaos");
+      return this;
+    }
+
+    /** Attempts per webhook event, the first included (1..100; default 6). */
+    public Builder webhookAttempts(int attempts) {
+      webhooks = webhooks.withMaxAttempts(attempts);
+      return this;
+    }
+
+    /**
+     * The wait after an event's first failed attempt, doubling after each further one (1 ms..1 h;
+     * default 1 s).
+     */
+    public Builder webhookBackoff(Duration backoff) {
+      webhooks = webhooks.withBackoff(backoff);
+      return this;
+    }
+
+    /** How long one delivery attempt may take, connecting included (1 ms..10 min; default 5 s). */
+    public Builder webhookTimeout(Duration timeout) {
+      webhooks = webhooks.withTimeout(timeout);
+      return this;
+    }
+
+    /**
+     * How many events may wait per webhook, retries included (default 10 000); an event that finds
+     * the queue full is dropped and recorded in the webhook's deliveries as attempt 0, {@code
+     * queue_full}.
+     */
+    public Builder webhookQueueCapacity(int capacity) {
+      webhooks = webhooks.withQueueCapacity(capacity);
       return this;
     }
 

@@ -3,6 +3,8 @@ package dev.cprops.mock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.cprops.mock.webhooks.WebhookSettings;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +62,33 @@ class CommandLineTest {
         .hasMessage("--chaos-seed must be an integer, got 'x'");
     assertThatThrownBy(() -> CommandLine.parse(List.of("--chaos-seed", "3")))
         .hasMessage("--chaos-seed needs --chaos RATE above 0");
+  }
+
+  @Test
+  void parsesTheWebhookFlags() throws Exception {
+    MockServer server =
+        CommandLine.parse(
+                List.of(
+                    "--webhook-attempts",
+                    "3",
+                    "--webhook-backoff-ms=50",
+                    "--webhook-timeout-ms",
+                    "2000",
+                    "--webhook-queue=100"))
+            .build();
+
+    assertThat(server.webhookSettings())
+        .isEqualTo(
+            WebhookSettings.DEFAULTS
+                .withMaxAttempts(3)
+                .withBackoff(Duration.ofMillis(50))
+                .withTimeout(Duration.ofSeconds(2))
+                .withQueueCapacity(100));
+    assertThatThrownBy(() -> CommandLine.parse(List.of("--webhook-attempts", "0")))
+        .isInstanceOf(CommandLine.UsageException.class)
+        .hasMessage("--webhook-attempts: webhook attempts must be 1..100, was 0");
+    assertThatThrownBy(() -> CommandLine.parse(List.of("--webhook-timeout-ms", "soon")))
+        .hasMessage("--webhook-timeout-ms must be an integer, got 'soon'");
   }
 
   @Test

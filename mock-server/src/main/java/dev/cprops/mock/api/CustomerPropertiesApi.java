@@ -2,6 +2,8 @@ package dev.cprops.mock.api;
 
 import com.github.tomakehurst.wiremock.extension.Extension;
 import dev.cprops.mock.store.CustomerPropertiesStore;
+import dev.cprops.mock.webhooks.ResourceViews;
+import dev.cprops.mock.webhooks.Webhooks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -21,18 +23,27 @@ public final class CustomerPropertiesApi {
   private final ApiTransformer transformer;
   private final CatchAllStub catchAllStub = new CatchAllStub();
 
-  public CustomerPropertiesApi(CustomerPropertiesStore store, VendorCredentials vendor) {
-    this(store, vendor, List.of());
+  public CustomerPropertiesApi(
+      CustomerPropertiesStore store, VendorCredentials vendor, Webhooks webhooks) {
+    this(store, vendor, webhooks, List.of());
   }
 
   public CustomerPropertiesApi(
-      CustomerPropertiesStore store, VendorCredentials vendor, List<ApiInterceptor> outer) {
-    Router router = ApiRoutes.all(store);
+      CustomerPropertiesStore store,
+      VendorCredentials vendor,
+      Webhooks webhooks,
+      List<ApiInterceptor> outer) {
+    Router router = ApiRoutes.all(store, webhooks);
     List<ApiInterceptor> interceptors = new ArrayList<>(outer);
     interceptors.add(new ErrorResponses());
     interceptors.add(new Authentication(new CallerIdentifier(vendor, store)));
     RequestPipeline pipeline = new RequestPipeline(interceptors, router::dispatch);
     this.transformer = new ApiTransformer(pipeline, requestsServed);
+  }
+
+  /** The resources as the vendor API renders them: what webhook events carry as {@code data}. */
+  public static ResourceViews vendorViews() {
+    return Representations.VENDOR_VIEWS;
   }
 
   /** The extensions to register with WireMock. */

@@ -1,5 +1,6 @@
 package dev.cprops.mock.api;
 
+import dev.cprops.mock.MockServer;
 import dev.cprops.mock.json.JsonValueReader;
 import dev.cprops.mock.json.JsonValueWriter;
 import dev.cprops.mock.junit.MockServerInfo;
@@ -30,6 +31,14 @@ final class HttpApi {
 
   static HttpApi vendor(MockServerInfo server) {
     return new HttpApi(server.rootUrl(), server.vendorAuthorization());
+  }
+
+  static HttpApi vendor(MockServer server) {
+    return new HttpApi(server.rootUrl(), basic(server.publicKey(), server.secretKey()));
+  }
+
+  static HttpApi bearer(MockServer server, String apiKey) {
+    return new HttpApi(server.rootUrl(), "Bearer " + apiKey);
   }
 
   static HttpApi partner(MockServerInfo server, String partnerKey) {
