@@ -1,5 +1,6 @@
 package dev.cprops.mock;
 
+import java.nio.file.Path;
 import java.util.List;
 
 /** Parses the command line of {@link Main} into a {@link MockServer.Builder}. */
@@ -15,6 +16,8 @@ final class CommandLine {
         --public-key K    vendor public key, the HTTP Basic user (default pk_demo_public)
         --secret-key S    vendor secret key, the HTTP Basic password (default sk_demo_secret)
         --journal         keep WireMock's request journal (default off)
+        --data-dir DIR    keep the state durable in DIR: every write answered 2xx survives
+                          kill -9; --seed applies only when DIR holds no state yet
         --help            show this help
       """;
 
@@ -51,6 +54,8 @@ final class CommandLine {
             return null;
           }
           case "--journal" -> builder.journal(true);
+          case "--data-dir" ->
+              builder.dataDir(Path.of(value != null ? value : next(args, ++i, name)));
           case "--port" ->
               builder.port(integer(name, value != null ? value : next(args, ++i, name)));
           case "--host" -> builder.host(value != null ? value : next(args, ++i, name));

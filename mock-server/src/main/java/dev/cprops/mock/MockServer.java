@@ -8,11 +8,15 @@ import dev.cprops.mock.admin.CustomerPropertiesAdmin;
 import dev.cprops.mock.admin.DemoSeeder;
 import dev.cprops.mock.api.CustomerPropertiesApi;
 import dev.cprops.mock.api.VendorCredentials;
+import dev.cprops.mock.persistence.RecoveryReport;
+import dev.cprops.mock.persistence.StorePersistence;
 import dev.cprops.mock.store.CustomerPropertiesStore;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A running mock of the customer-properties API: WireMock (Jetty 12) with the stateful API as
@@ -32,6 +36,10 @@ import java.util.Objects;
  * keeps the API in place. The server's own admin routes live under {@code
  * /__admin/customer-properties/} ({@code reset}, {@code seed}, {@code stats}).
  *
+ * <p>With a {@linkplain Builder#dataDir(Path) data directory} the state is durable: every write
+ * answered 2xx survives {@code kill -9} and a restart ({@link StorePersistence}). The seed is then
+ * applied only when the directory holds no state yet; a restart keeps the data it finds.
+ *
  * <p>Thread-safe. {@link #start()} may be called once; {@link #stop()} (or {@link #close()}) is
  * idempotent.
  */
@@ -44,6 +52,7 @@ public final class MockServer implements AutoCloseable {
   private final DemoSeeder seeder = new DemoSeeder(store);
   private final CustomerPropertiesApi api;
   private final WireMockServer wireMock;
+  private StorePersistence persistence;
   private boolean started;
 
   private MockServer(Builder settings) {
@@ -85,7 +94,14 @@ public final class MockServer implements AutoCloseable {
       throw new IllegalStateException("already started");
     }
     started = true;
-    seeder.seed(settings.seed, settings.customers);
+    if (settings.dataDir != null) {
+      persistence = StorePersistence.open(settings.dataDir, store);
+    }
+    if (persistence == null || persistence.recovery().fresh()) {
+      seeder.seed(settings.seed, settings.customers);
+    } else {
+      seeder.recallDemoPartners();
+    }
     wireMock.start();
     return this;
   }
@@ -94,6 +110,10 @@ public final class MockServer implements AutoCloseable {
   public synchronized void stop() {
     if (wireMock.isRunning()) {
       wireMock.stop();
+    }
+    if (persistence != null) {
+      persistence.close();
+      persistence = null;
     }
   }
 
@@ -161,6 +181,11 @@ public final class MockServer implements AutoCloseable {
     return seeder.seed(Objects.requireNonNull(seed, "seed"), customers);
   }
 
+  /** The data directory's state found at start; empty without a data directory or before start. */
+  public synchronized Optional<RecoveryReport> recovery() {
+    return Optional.ofNullable(persistence).map(StorePersistence::recovery);
+  }
+
   /** The in-memory store behind the API, for tests that set up or inspect state directly. */
   public CustomerPropertiesStore store() {
     return store;
@@ -174,7 +199,8 @@ public final class MockServer implements AutoCloseable {
   /**
    * Settings of a {@link MockServer}; every setter rejects a bad value at once. Defaults: port 0
    * (random), host {@code 127.0.0.1}, {@link Seed#DEMO}, 300 customers, public key {@value
-   * #DEFAULT_PUBLIC_KEY}, secret key {@value #DEFAULT_SECRET_KEY}, request journal off.
+   * #DEFAULT_PUBLIC_KEY}, secret key {@value #DEFAULT_SECRET_KEY}, request journal off, no data
+   * directory.
    */
   public static final class Builder {
     public static final String DEFAULT_PUBLIC_KEY = "pk_demo_public";
@@ -188,6 +214,7 @@ public final class MockServer implements AutoCloseable {
     private String publicKey = DEFAULT_PUBLIC_KEY;
     private String secretKey = DEFAULT_SECRET_KEY;
     private boolean journal;
+    private Path dataDir;
 
     private Builder() {}
 
@@ -236,6 +263,15 @@ public final class MockServer implements AutoCloseable {
     /** Whether WireMock's request journal records requests (off by default, for speed). */
     public Builder journal(boolean journal) {
       this.journal = journal;
+      return this;
+    }
+
+    /**
+     * Keeps the state durable in this directory (created when missing); null (the default) keeps it
+     * in memory only. The seed is applied only when the directory holds no state yet.
+     */
+    public Builder dataDir(Path dataDir) {
+      this.dataDir = dataDir;
       return this;
     }
 

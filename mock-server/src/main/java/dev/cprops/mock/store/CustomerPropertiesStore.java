@@ -1,6 +1,8 @@
 package dev.cprops.mock.store;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.Lock;
@@ -18,6 +20,10 @@ import java.util.function.Supplier;
  * that changes something gets an {@code updated_at} (and a new item a {@code created_at}) strictly
  * greater than any before it ({@link LogicalClock}); a write that changes nothing keeps the item as
  * it was. Values are canonicalized on write ({@code values.ValueCanonicalizer}).
+ *
+ * <p>With a {@link StoreWriteLog} attached, every change is reported to it under the write lock,
+ * and a write returns only once the log says its changes are durable. Without one (the default),
+ * the store is purely in memory.
  */
 public final class CustomerPropertiesStore {
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
@@ -30,6 +36,9 @@ public final class CustomerPropertiesStore {
   private final Map<String, Partnership> partnershipsByPartnerKey = new HashMap<>();
   private final Map<String, String> partnerKeysByApiKey = new HashMap<>();
   private volatile PropertySchema schema = PropertySchema.EMPTY;
+  private volatile StoreWriteLog writeLog;
+  private long loggedPosition;
+  private boolean replacing;
 
   public CustomerPropertiesStore() {
     this(System::currentTimeMillis);
@@ -218,10 +227,10 @@ public final class CustomerPropertiesStore {
           Partnership partnership =
               new Partnership(
                   draft.key(), draft.partnerKey(), draft.email(), draft.name(), now, now);
-          partnerships.put(partnership);
-          partnershipsByPartnerKey.put(partnership.partnerKey(), partnership);
-          partnerKeysByApiKey.put(apiKey, partnership.partnerKey());
-          return new CreatedPartnership(partnership, apiKey);
+          CreatedPartnership created = new CreatedPartnership(partnership, apiKey);
+          log(new StoreChange.PartnershipCreated(created));
+          indexPartnership(created);
+          return created;
         });
   }
 
@@ -241,6 +250,7 @@ public final class CustomerPropertiesStore {
     write(
         () -> {
           clearAll();
+          logReplaced();
           return null;
         });
   }
@@ -255,11 +265,14 @@ public final class CustomerPropertiesStore {
         () -> {
           clearAll();
           clock.backdate(start, step);
+          replacing = true;
           try {
             seeding.run();
           } finally {
+            replacing = false;
             clock.resume();
           }
+          logReplaced();
           return null;
         });
   }
@@ -273,6 +286,66 @@ public final class CustomerPropertiesStore {
     return clock.wallTime();
   }
 
+  // ---- persistence ----
+
+  /**
+   * From now on, reports every change to {@code log} and returns from a write only once it is
+   * durable there. Attach before serving requests.
+   */
+  public void attachWriteLog(StoreWriteLog log) {
+    this.writeLog = log;
+  }
+
+  /** A consistent copy of everything held, with the write log position it includes. */
+  public StoreState exportState() {
+    return read(this::state);
+  }
+
+  /**
+   * Replaces everything held with {@code state} (as loaded from disk): no validation, no write log
+   * report; the clock never goes back.
+   */
+  public void importState(StoreState state) {
+    locked(
+        lock.writeLock(),
+        () -> {
+          clearAll();
+          clock.advanceTo(state.clock());
+          state.partnerships().forEach(this::indexPartnership);
+          state.properties().forEach(properties::put);
+          state.properties().forEach(d -> propertiesByApiName.put(d.apiName(), d));
+          schema = PropertySchema.of(propertiesByApiName.values());
+          state.customers().forEach(c -> indexCustomer(customers.get(c.key()), c));
+          loggedPosition = state.position();
+          return null;
+        });
+  }
+
+  /**
+   * Applies a change read back from disk: no validation, no write log report; the clock advances to
+   * the change's time.
+   *
+   * @param position the change's write log position
+   */
+  public void apply(StoreChange change, long position) {
+    locked(
+        lock.writeLock(),
+        () -> {
+          if (change instanceof StoreChange.PropertySaved saved) {
+            clock.advanceTo(saved.property().updatedAt());
+            indexProperty(saved.property());
+          } else if (change instanceof StoreChange.CustomerSaved saved) {
+            clock.advanceTo(saved.customer().updatedAt());
+            indexCustomer(customers.get(saved.customer().key()), saved.customer());
+          } else if (change instanceof StoreChange.PartnershipCreated created) {
+            clock.advanceTo(created.created().partnership().updatedAt());
+            indexPartnership(created.created());
+          }
+          loggedPosition = position;
+          return null;
+        });
+  }
+
   // ---- internals (called with a lock held) ----
 
   private PropertyDefinition property(String apiName) {
@@ -284,6 +357,11 @@ public final class CustomerPropertiesStore {
   }
 
   private PropertyDefinition putProperty(PropertyDefinition definition) {
+    log(new StoreChange.PropertySaved(definition));
+    return indexProperty(definition);
+  }
+
+  private PropertyDefinition indexProperty(PropertyDefinition definition) {
     properties.put(definition);
     propertiesByApiName.put(definition.apiName(), definition);
     schema = PropertySchema.of(propertiesByApiName.values());
@@ -334,6 +412,11 @@ public final class CustomerPropertiesStore {
   }
 
   private Customer putCustomer(Customer old, Customer customer) {
+    log(new StoreChange.CustomerSaved(customer));
+    return indexCustomer(old, customer);
+  }
+
+  private Customer indexCustomer(Customer old, Customer customer) {
     if (old != null && old.customerKey() != null) {
       customerKeysByCustomerKey.remove(old.customerKey());
     }
@@ -342,6 +425,44 @@ public final class CustomerPropertiesStore {
     }
     customers.put(customer);
     return customer;
+  }
+
+  private void indexPartnership(CreatedPartnership created) {
+    Partnership partnership = created.partnership();
+    partnerships.put(partnership);
+    partnershipsByPartnerKey.put(partnership.partnerKey(), partnership);
+    partnerKeysByApiKey.put(created.apiKey(), partnership.partnerKey());
+  }
+
+  private void log(StoreChange change) {
+    StoreWriteLog log = writeLog;
+    if (log != null && !replacing) {
+      loggedPosition = log.append(change);
+    }
+  }
+
+  private void logReplaced() {
+    StoreWriteLog log = writeLog;
+    if (log != null) {
+      loggedPosition = log.replaced(state());
+    }
+  }
+
+  private StoreState state() {
+    Map<String, String> apiKeysByPartnerKey = new HashMap<>();
+    partnerKeysByApiKey.forEach(
+        (apiKey, partnerKey) -> apiKeysByPartnerKey.put(partnerKey, apiKey));
+    List<CreatedPartnership> withKeys = new ArrayList<>(partnerships.size());
+    for (Partnership partnership : partnerships.all()) {
+      withKeys.add(
+          new CreatedPartnership(partnership, apiKeysByPartnerKey.get(partnership.partnerKey())));
+    }
+    return new StoreState(
+        loggedPosition,
+        clock.last(),
+        new ArrayList<>(properties.all()),
+        new ArrayList<>(customers.all()),
+        withKeys);
   }
 
   private void clearAll() {
@@ -360,7 +481,23 @@ public final class CustomerPropertiesStore {
   }
 
   private <T> T write(Supplier<T> action) {
-    return locked(lock.writeLock(), action);
+    StoreWriteLog log = writeLog;
+    if (log == null) {
+      return locked(lock.writeLock(), action);
+    }
+    T result;
+    long position;
+    lock.writeLock().lock();
+    try {
+      result = action.get();
+      position = loggedPosition;
+    } finally {
+      lock.writeLock().unlock();
+    }
+    if (!lock.isWriteLockedByCurrentThread()) {
+      log.awaitDurable(position);
+    }
+    return result;
   }
 
   private static <T> T locked(Lock lock, Supplier<T> action) {
