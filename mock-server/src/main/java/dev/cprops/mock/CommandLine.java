@@ -1,6 +1,7 @@
 package dev.cprops.mock;
 
 import dev.cprops.mock.chaos.ChaosSettings;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -21,6 +22,8 @@ final class CommandLine {
         --rate-limit N    requests per minute per credential, 0 for no limit (default 4000)
         --chaos RATE      inject random faults into this share of API calls, 0 to 1 (default 0)
         --chaos-seed S    seed of the fault sequence, for repeatable runs (default random)
+        --data-dir DIR    keep the state durable in DIR: every write answered 2xx survives
+                          kill -9; --seed applies only when DIR holds no state yet
         --help            show this help
 
       Webhook delivery:
@@ -65,6 +68,8 @@ final class CommandLine {
             return null;
           }
           case "--journal" -> builder.journal(true);
+          case "--data-dir" ->
+              builder.dataDir(Path.of(value != null ? value : next(args, ++i, name)));
           case "--port" ->
               builder.port(integer(name, value != null ? value : next(args, ++i, name)));
           case "--host" -> builder.host(value != null ? value : next(args, ++i, name));

@@ -1,6 +1,9 @@
 package dev.cprops.mock;
 
 import dev.cprops.mock.chaos.ChaosSettings;
+import dev.cprops.mock.persistence.DataDirException;
+import dev.cprops.mock.persistence.RecoveryReport;
+import dev.cprops.mock.store.StoreCounts;
 import java.util.Arrays;
 import java.util.Map;
 
@@ -24,7 +27,14 @@ public final class Main {
       System.out.print(CommandLine.USAGE);
       return;
     }
-    MockServer server = settings.build().start();
+    MockServer server;
+    try {
+      server = settings.build().start();
+    } catch (DataDirException e) {
+      System.err.println(e.getMessage());
+      System.exit(1);
+      return;
+    }
     Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "mock-server-shutdown"));
     System.out.println("Mock server listening on " + server.rootUrl());
     System.out.println("API base URL:   " + server.baseUrl());
@@ -33,6 +43,11 @@ public final class Main {
     for (Map.Entry<String, String> partner : server.partnerKeys().entrySet()) {
       System.out.println("Partner key:    " + partner.getKey() + "  " + partner.getValue());
     }
+    server
+        .recovery()
+        .ifPresent(
+            report ->
+                System.out.println("Data dir:       " + describe(report, server.store().counts())));
     System.out.println(
         "Admin:          "
             + server.adminUrl()
@@ -46,6 +61,25 @@ public final class Main {
     if (chaos.enabled()) {
       System.out.println("Chaos:          rate " + chaos.rate() + "  seed " + chaos.seed());
     }
+  }
+
+  private static String describe(RecoveryReport report, StoreCounts counts) {
+    if (report.fresh()) {
+      return report.dataDir() + " (new)";
+    }
+    return report.dataDir()
+        + String.format(
+            " (restored %d partnerships, %d properties, %d customers (%d journal records replayed%s)"
+                + " in %d ms",
+            counts.partnerships(),
+            counts.properties(),
+            counts.customers(),
+            report.journalRecords(),
+            report.droppedBytes() > 0
+                ? ", " + report.droppedBytes() + " bytes of an unacknowledged write dropped"
+                : "",
+            report.elapsed().toMillis())
+        + ")";
   }
 
   private static void quietLogging(String property, String level) {

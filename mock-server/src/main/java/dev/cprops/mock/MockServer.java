@@ -14,18 +14,22 @@ import dev.cprops.mock.chaos.ChaosController;
 import dev.cprops.mock.chaos.ChaosInterceptor;
 import dev.cprops.mock.chaos.ChaosSettings;
 import dev.cprops.mock.chaos.Sleeper;
+import dev.cprops.mock.persistence.RecoveryReport;
+import dev.cprops.mock.persistence.StorePersistence;
 import dev.cprops.mock.ratelimit.FixedWindowRateLimiter;
 import dev.cprops.mock.ratelimit.RateLimitAdmin;
 import dev.cprops.mock.ratelimit.RateLimits;
 import dev.cprops.mock.store.CustomerPropertiesStore;
 import dev.cprops.mock.webhooks.WebhookSettings;
 import dev.cprops.mock.webhooks.Webhooks;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A running mock of the customer-properties API: WireMock (Jetty 12) with the stateful API as
@@ -51,6 +55,10 @@ import java.util.Objects;
  * ({@code /api/v2/webhooks}) are delivered by a background dispatcher with the builder's {@code
  * webhook*} settings; {@link #stop()} stops it at once.
  *
+ * <p>With a {@linkplain Builder#dataDir(Path) data directory} the state is durable: every write
+ * answered 2xx survives {@code kill -9} and a restart ({@link StorePersistence}). The seed is then
+ * applied only when the directory holds no state yet; a restart keeps the data it finds.
+ *
  * <p>Thread-safe. {@link #start()} may be called once; {@link #stop()} (or {@link #close()}) is
  * idempotent.
  */
@@ -66,6 +74,7 @@ public final class MockServer implements AutoCloseable {
   private final Webhooks webhooks;
   private final CustomerPropertiesApi api;
   private final WireMockServer wireMock;
+  private StorePersistence persistence;
   private boolean started;
 
   private MockServer(Builder settings) {
@@ -122,7 +131,14 @@ public final class MockServer implements AutoCloseable {
       throw new IllegalStateException("already started");
     }
     started = true;
-    seeder.seed(settings.seed, settings.customers);
+    if (settings.dataDir != null) {
+      persistence = StorePersistence.open(settings.dataDir, store);
+    }
+    if (persistence == null || persistence.recovery().fresh()) {
+      seeder.seed(settings.seed, settings.customers);
+    } else {
+      seeder.recallDemoPartners();
+    }
     wireMock.start();
     return this;
   }
@@ -132,6 +148,10 @@ public final class MockServer implements AutoCloseable {
     webhooks.close();
     if (wireMock.isRunning()) {
       wireMock.stop();
+    }
+    if (persistence != null) {
+      persistence.close();
+      persistence = null;
     }
   }
 
@@ -199,6 +219,11 @@ public final class MockServer implements AutoCloseable {
     return seeder.seed(Objects.requireNonNull(seed, "seed"), customers);
   }
 
+  /** The data directory's state found at start; empty without a data directory or before start. */
+  public synchronized Optional<RecoveryReport> recovery() {
+    return Optional.ofNullable(persistence).map(StorePersistence::recovery);
+  }
+
   /** The in-memory store behind the API, for tests that set up or inspect state directly. */
   public CustomerPropertiesStore store() {
     return store;
@@ -229,7 +254,7 @@ public final class MockServer implements AutoCloseable {
    * (random), host {@code 127.0.0.1}, {@link Seed#DEMO}, 300 customers, public key {@value
    * #DEFAULT_PUBLIC_KEY}, secret key {@value #DEFAULT_SECRET_KEY}, request journal off, a rate
    * limit of {@value FixedWindowRateLimiter#DEFAULT_LIMIT} requests per minute per credential,
-   * chaos off, webhooks as {@link WebhookSettings#DEFAULTS}.
+   * chaos off, webhooks as {@link WebhookSettings#DEFAULTS}, no data directory.
    */
   public static final class Builder {
     public static final String DEFAULT_PUBLIC_KEY = "pk_demo_public";
@@ -247,6 +272,7 @@ public final class MockServer implements AutoCloseable {
     private InstantSource clock = InstantSource.system();
     private ChaosSettings chaos = ChaosSettings.OFF;
     private WebhookSettings webhooks = WebhookSettings.DEFAULTS;
+    private Path dataDir;
 
     private Builder() {}
 
@@ -353,6 +379,15 @@ public final class MockServer implements AutoCloseable {
      */
     public Builder webhookQueueCapacity(int capacity) {
       webhooks = webhooks.withQueueCapacity(capacity);
+      return this;
+    }
+
+    /**
+     * Keeps the state durable in this directory (created when missing); null (the default) keeps it
+     * in memory only. The seed is applied only when the directory holds no state yet.
+     */
+    public Builder dataDir(Path dataDir) {
+      this.dataDir = dataDir;
       return this;
     }
 

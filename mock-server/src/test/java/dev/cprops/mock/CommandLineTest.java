@@ -24,7 +24,8 @@ class CommandLineTest {
                     "pk",
                     "--secret-key",
                     "sk",
-                    "--journal"))
+                    "--journal",
+                    "--data-dir=target/data"))
             .build();
 
     assertThat(server.publicKey()).isEqualTo("pk");
@@ -98,9 +99,11 @@ class CommandLineTest {
 
   @Test
   void unknownFlagsAndBadValues_areUsageErrors() {
-    assertThatThrownBy(() -> CommandLine.parse(List.of("--data-dir", "x")))
+    assertThatThrownBy(() -> CommandLine.parse(List.of("--no-such-flag", "x")))
         .isInstanceOf(CommandLine.UsageException.class)
-        .hasMessage("Unknown option: --data-dir");
+        .hasMessage("Unknown option: --no-such-flag");
+    assertThatThrownBy(() -> CommandLine.parse(List.of("--data-dir")))
+        .hasMessage("--data-dir needs a value");
     assertThatThrownBy(() -> CommandLine.parse(List.of("--port", "http")))
         .hasMessage("--port must be an integer, got 'http'");
     assertThatThrownBy(() -> CommandLine.parse(List.of("--port", "70000")))

@@ -63,6 +63,25 @@ public final class DemoSeeder {
     return partnerKeys;
   }
 
+  /**
+   * Takes over a store loaded from a data directory: the demo partners whose known API keys are
+   * still valid there become {@link #partnerKeys()}.
+   *
+   * @return those partners' API keys by partner_key
+   */
+  public Map<String, String> recallDemoPartners() {
+    Map<String, String> keys = new LinkedHashMap<>();
+    for (Map<String, Object> partner : DemoData.partners()) {
+      String partnerKey = (String) partner.get("partner_key");
+      String apiKey = (String) partner.get("api_key");
+      if (store.partnerKeyForApiKey(apiKey).filter(partnerKey::equals).isPresent()) {
+        keys.put(partnerKey, apiKey);
+      }
+    }
+    partnerKeys = Collections.unmodifiableMap(keys);
+    return partnerKeys;
+  }
+
   /** Empties the store (the vendor keys stay: they are not stored). */
   public void clear() {
     store.clear();

@@ -1,5 +1,6 @@
 package dev.cprops.mock.store;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,10 @@ import java.util.function.Supplier;
  * greater than any before it ({@link LogicalClock}); a write that changes nothing keeps the item as
  * it was. Values are canonicalized on write ({@code values.ValueCanonicalizer}). {@link
  * StoreListener}s hear of every write that changed something, in the order of the writes.
+ *
+ * <p>With a {@link StoreWriteLog} attached, every change is reported to it under the write lock,
+ * and a write returns only once the log says its changes are durable. Without one (the default),
+ * the store is purely in memory.
  */
 public final class CustomerPropertiesStore {
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
@@ -35,7 +40,10 @@ public final class CustomerPropertiesStore {
   private final Map<String, String> partnerKeysByApiKey = new HashMap<>();
   private volatile PropertySchema schema = PropertySchema.EMPTY;
   private final List<StoreListener> listeners = new CopyOnWriteArrayList<>();
-  private boolean seedingInProgress; // guarded by the write lock
+  private volatile StoreWriteLog writeLog;
+  private long loggedPosition;
+  private boolean
+      replacing; // guarded by the write lock: seeding or clearing, not logged one by one
 
   public CustomerPropertiesStore() {
     this(System::currentTimeMillis);
@@ -229,10 +237,10 @@ public final class CustomerPropertiesStore {
           Partnership partnership =
               new Partnership(
                   draft.key(), draft.partnerKey(), draft.email(), draft.name(), now, now);
-          partnerships.put(partnership);
-          partnershipsByPartnerKey.put(partnership.partnerKey(), partnership);
-          partnerKeysByApiKey.put(apiKey, partnership.partnerKey());
-          return new CreatedPartnership(partnership, apiKey);
+          CreatedPartnership created = new CreatedPartnership(partnership, apiKey);
+          log(new StoreChange.PartnershipCreated(created));
+          indexPartnership(created);
+          return created;
         });
   }
 
@@ -252,6 +260,7 @@ public final class CustomerPropertiesStore {
     write(
         () -> {
           clearAll();
+          logReplaced();
           listeners.forEach(StoreListener::contentsReplaced);
           return null;
         });
@@ -267,13 +276,14 @@ public final class CustomerPropertiesStore {
         () -> {
           clearAll();
           clock.backdate(start, step);
-          seedingInProgress = true;
+          replacing = true;
           try {
             seeding.run();
           } finally {
-            seedingInProgress = false;
+            replacing = false;
             clock.resume();
           }
+          logReplaced();
           listeners.forEach(StoreListener::contentsReplaced);
           return null;
         });
@@ -288,6 +298,66 @@ public final class CustomerPropertiesStore {
     return clock.wallTime();
   }
 
+  // ---- persistence ----
+
+  /**
+   * From now on, reports every change to {@code log} and returns from a write only once it is
+   * durable there. Attach before serving requests.
+   */
+  public void attachWriteLog(StoreWriteLog log) {
+    this.writeLog = log;
+  }
+
+  /** A consistent copy of everything held, with the write log position it includes. */
+  public StoreState exportState() {
+    return read(this::state);
+  }
+
+  /**
+   * Replaces everything held with {@code state} (as loaded from disk): no validation, no write log
+   * report; the clock never goes back.
+   */
+  public void importState(StoreState state) {
+    locked(
+        lock.writeLock(),
+        () -> {
+          clearAll();
+          clock.advanceTo(state.clock());
+          state.partnerships().forEach(this::indexPartnership);
+          state.properties().forEach(properties::put);
+          state.properties().forEach(d -> propertiesByApiName.put(d.apiName(), d));
+          schema = PropertySchema.of(propertiesByApiName.values());
+          state.customers().forEach(c -> indexCustomer(customers.get(c.key()), c));
+          loggedPosition = state.position();
+          return null;
+        });
+  }
+
+  /**
+   * Applies a change read back from disk: no validation, no write log report; the clock advances to
+   * the change's time.
+   *
+   * @param position the change's write log position
+   */
+  public void apply(StoreChange change, long position) {
+    locked(
+        lock.writeLock(),
+        () -> {
+          if (change instanceof StoreChange.PropertySaved saved) {
+            clock.advanceTo(saved.property().updatedAt());
+            indexProperty(saved.property());
+          } else if (change instanceof StoreChange.CustomerSaved saved) {
+            clock.advanceTo(saved.customer().updatedAt());
+            indexCustomer(customers.get(saved.customer().key()), saved.customer());
+          } else if (change instanceof StoreChange.PartnershipCreated created) {
+            clock.advanceTo(created.created().partnership().updatedAt());
+            indexPartnership(created.created());
+          }
+          loggedPosition = position;
+          return null;
+        });
+  }
+
   // ---- internals (called with a lock held) ----
 
   private PropertyDefinition property(String apiName) {
@@ -299,12 +369,18 @@ public final class CustomerPropertiesStore {
   }
 
   private PropertyDefinition putProperty(PropertyDefinition old, PropertyDefinition definition) {
+    log(new StoreChange.PropertySaved(definition));
+    indexProperty(definition);
+    if (!replacing) {
+      listeners.forEach(listener -> listener.propertyWritten(old, definition));
+    }
+    return definition;
+  }
+
+  private PropertyDefinition indexProperty(PropertyDefinition definition) {
     properties.put(definition);
     propertiesByApiName.put(definition.apiName(), definition);
     schema = PropertySchema.of(propertiesByApiName.values());
-    if (!seedingInProgress) {
-      listeners.forEach(listener -> listener.propertyWritten(old, definition));
-    }
     return definition;
   }
 
@@ -352,6 +428,16 @@ public final class CustomerPropertiesStore {
   }
 
   private Customer putCustomer(Customer old, Customer customer) {
+    log(new StoreChange.CustomerSaved(customer));
+    indexCustomer(old, customer);
+    if (!replacing) {
+      PropertySchema current = schema;
+      listeners.forEach(listener -> listener.customerWritten(old, customer, current));
+    }
+    return customer;
+  }
+
+  private Customer indexCustomer(Customer old, Customer customer) {
     if (old != null && old.customerKey() != null) {
       customerKeysByCustomerKey.remove(old.customerKey());
     }
@@ -359,11 +445,45 @@ public final class CustomerPropertiesStore {
       customerKeysByCustomerKey.put(customer.customerKey(), customer.key());
     }
     customers.put(customer);
-    if (!seedingInProgress) {
-      PropertySchema current = schema;
-      listeners.forEach(listener -> listener.customerWritten(old, customer, current));
-    }
     return customer;
+  }
+
+  private void indexPartnership(CreatedPartnership created) {
+    Partnership partnership = created.partnership();
+    partnerships.put(partnership);
+    partnershipsByPartnerKey.put(partnership.partnerKey(), partnership);
+    partnerKeysByApiKey.put(created.apiKey(), partnership.partnerKey());
+  }
+
+  private void log(StoreChange change) {
+    StoreWriteLog log = writeLog;
+    if (log != null && !replacing) {
+      loggedPosition = log.append(change);
+    }
+  }
+
+  private void logReplaced() {
+    StoreWriteLog log = writeLog;
+    if (log != null) {
+      loggedPosition = log.replaced(state());
+    }
+  }
+
+  private StoreState state() {
+    Map<String, String> apiKeysByPartnerKey = new HashMap<>();
+    partnerKeysByApiKey.forEach(
+        (apiKey, partnerKey) -> apiKeysByPartnerKey.put(partnerKey, apiKey));
+    List<CreatedPartnership> withKeys = new ArrayList<>(partnerships.size());
+    for (Partnership partnership : partnerships.all()) {
+      withKeys.add(
+          new CreatedPartnership(partnership, apiKeysByPartnerKey.get(partnership.partnerKey())));
+    }
+    return new StoreState(
+        loggedPosition,
+        clock.last(),
+        new ArrayList<>(properties.all()),
+        new ArrayList<>(customers.all()),
+        withKeys);
   }
 
   private void clearAll() {
@@ -382,7 +502,23 @@ public final class CustomerPropertiesStore {
   }
 
   private <T> T write(Supplier<T> action) {
-    return locked(lock.writeLock(), action);
+    StoreWriteLog log = writeLog;
+    if (log == null) {
+      return locked(lock.writeLock(), action);
+    }
+    T result;
+    long position;
+    lock.writeLock().lock();
+    try {
+      result = action.get();
+      position = loggedPosition;
+    } finally {
+      lock.writeLock().unlock();
+    }
+    if (!lock.isWriteLockedByCurrentThread()) {
+      log.awaitDurable(position);
+    }
+    return result;
   }
 
   private static <T> T locked(Lock lock, Supplier<T> action) {

@@ -22,6 +22,16 @@ final class LogicalClock {
     return last;
   }
 
+  /** The last time handed out. */
+  synchronized long last() {
+    return last;
+  }
+
+  /** Never hands out {@code time} or anything before it again. */
+  synchronized void advanceTo(long time) {
+    last = Math.max(last, time);
+  }
+
   long wallTime() {
     return wallClock.getAsLong();
   }
