@@ -14,6 +14,7 @@ final class CommandLine {
         --customers N     demo customers to seed (default 300)
         --public-key K    vendor public key, the HTTP Basic user (default pk_demo_public)
         --secret-key S    vendor secret key, the HTTP Basic password (default sk_demo_secret)
+        --crm-token T     the CRM's bearer access token (default crm_demo_token)
         --journal         keep WireMock's request journal (default off)
         --help            show this help
       """;
@@ -67,6 +68,8 @@ final class CommandLine {
               builder.customers(integer(name, value != null ? value : next(args, ++i, name)));
           case "--public-key" -> builder.publicKey(value != null ? value : next(args, ++i, name));
           case "--secret-key" -> builder.secretKey(value != null ? value : next(args, ++i, name));
+          case "--crm-token" ->
+              builder.crmAccessToken(value != null ? value : next(args, ++i, name));
           default -> throw new UsageException("Unknown option: " + arg);
         }
       } catch (IllegalArgumentException e) {

@@ -33,6 +33,8 @@ public final class Main {
       System.out.println("Partner key:    " + partner.getKey() + "  " + partner.getValue());
     }
     System.out.println(
+        "CRM:            " + server.crmBaseUrl() + "  access token " + server.crmAccessToken());
+    System.out.println(
         "Admin:          " + server.adminUrl() + "/customer-properties/{reset,seed,stats}");
   }
 

@@ -8,6 +8,7 @@ import dev.cprops.mock.admin.CustomerPropertiesAdmin;
 import dev.cprops.mock.admin.DemoSeeder;
 import dev.cprops.mock.api.CustomerPropertiesApi;
 import dev.cprops.mock.api.VendorCredentials;
+import dev.cprops.mock.crm.Crm;
 import dev.cprops.mock.store.CustomerPropertiesStore;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +44,7 @@ public final class MockServer implements AutoCloseable {
   private final CustomerPropertiesStore store = new CustomerPropertiesStore();
   private final DemoSeeder seeder = new DemoSeeder(store);
   private final CustomerPropertiesApi api;
+  private final Crm crm;
   private final WireMockServer wireMock;
   private boolean started;
 
@@ -51,7 +53,10 @@ public final class MockServer implements AutoCloseable {
     this.api =
         new CustomerPropertiesApi(
             store, new VendorCredentials(settings.publicKey, settings.secretKey));
+    this.crm = new Crm(settings.crmAccessToken);
+    seeder.onSeed(crm::seed);
     List<Extension> extensions = new ArrayList<>(api.extensions());
+    extensions.addAll(crm.extensions());
     extensions.add(
         new CustomerPropertiesAdmin(
             store, seeder, settings.seed, settings.customers, api::requestsServed));
@@ -141,6 +146,21 @@ public final class MockServer implements AutoCloseable {
     return seeder.partnerKeys();
   }
 
+  /** The CRM's base URL, e.g. {@code http://127.0.0.1:4010/crm/v3}. */
+  public String crmBaseUrl() {
+    return rootUrl() + Crm.BASE_PATH;
+  }
+
+  /** The CRM's access token: {@code Authorization: Bearer <token>} on {@code /crm/...}. */
+  public String crmAccessToken() {
+    return crm.accessToken();
+  }
+
+  /** The HubSpot-style CRM served beside the API (seeded, reset and reseeded with the store). */
+  public Crm crm() {
+    return crm;
+  }
+
   /** Empties the store: no partners, properties or customers; the vendor keys stay valid. */
   public void reset() {
     seeder.clear();
@@ -174,12 +194,14 @@ public final class MockServer implements AutoCloseable {
   /**
    * Settings of a {@link MockServer}; every setter rejects a bad value at once. Defaults: port 0
    * (random), host {@code 127.0.0.1}, {@link Seed#DEMO}, 300 customers, public key {@value
-   * #DEFAULT_PUBLIC_KEY}, secret key {@value #DEFAULT_SECRET_KEY}, request journal off.
+   * #DEFAULT_PUBLIC_KEY}, secret key {@value #DEFAULT_SECRET_KEY}, CRM access token {@value
+   * #DEFAULT_CRM_ACCESS_TOKEN}, request journal off.
    */
   public static final class Builder {
     public static final String DEFAULT_PUBLIC_KEY = "pk_demo_public";
     public static final String DEFAULT_SECRET_KEY = "sk_demo_secret";
     public static final int DEFAULT_CUSTOMERS = 300;
+    public static final String DEFAULT_CRM_ACCESS_TOKEN = "crm_demo_token";
 
     private int port = 0;
     private String host = "127.0.0.1";
@@ -188,6 +210,7 @@ public final class MockServer implements AutoCloseable {
     private String publicKey = DEFAULT_PUBLIC_KEY;
     private String secretKey = DEFAULT_SECRET_KEY;
     private boolean journal;
+    private String crmAccessToken = DEFAULT_CRM_ACCESS_TOKEN;
 
     private Builder() {}
 
@@ -236,6 +259,12 @@ public final class MockServer implements AutoCloseable {
     /** Whether WireMock's request journal records requests (off by default, for speed). */
     public Builder journal(boolean journal) {
       this.journal = journal;
+      return this;
+    }
+
+    /** The CRM's access token, sent as {@code Authorization: Bearer <token>}. */
+    public Builder crmAccessToken(String crmAccessToken) {
+      this.crmAccessToken = requireText(crmAccessToken, "CRM access token");
       return this;
     }
 
