@@ -40,6 +40,7 @@ public final class DemoCompanies {
   static final Map<String, String> EXPORT_COLUMNS = exportColumns();
 
   private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+  private static final Map<String, String> CODES_BY_NAME = codesByName();
   private static final long MESS_SEED = 0xC0FFEEL;
   private static final List<String[]> BAD_VALUES =
       List.of(
@@ -172,12 +173,7 @@ public final class DemoCompanies {
     if (englishName == null) {
       return null;
     }
-    String code = null;
-    for (String iso : Locale.getISOCountries()) {
-      if (new Locale("", iso).getDisplayCountry(Locale.ENGLISH).equals(englishName)) {
-        code = iso;
-      }
-    }
+    String code = CODES_BY_NAME.get(englishName);
     if (code == null) {
       return englishName;
     }
@@ -275,6 +271,14 @@ public final class DemoCompanies {
       return value;
     }
     return "\"" + value.replace("\"", "\"\"") + "\"";
+  }
+
+  private static Map<String, String> codesByName() {
+    Map<String, String> codes = new java.util.HashMap<>();
+    for (String iso : Locale.getISOCountries()) {
+      codes.put(new Locale("", iso).getDisplayCountry(Locale.ENGLISH), iso);
+    }
+    return codes;
   }
 
   private static Map<String, String> exportColumns() {

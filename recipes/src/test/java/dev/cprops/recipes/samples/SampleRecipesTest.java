@@ -69,7 +69,8 @@ class SampleRecipesTest {
     assertThat(first.count("failed")).isZero();
     assertThat(first.count("created") + first.count("updated") + first.count("unchanged"))
         .isEqualTo(COMPANIES);
-    assertThat(first.count("updated")).isGreaterThanOrEqualTo(CUSTOMERS / 20);
+    // one company in ten grew (seats and MRR); every other value already matches once coerced
+    assertThat(first.count("updated")).isBetween(1L, CUSTOMERS / 10L);
     // acct_00001's row: 617-555-0189, USA, "USD 109,652.00", Churn Risk N
     Map<String, Object> meta = demo.customerMeta("acct_00001");
     assertThat(meta)
