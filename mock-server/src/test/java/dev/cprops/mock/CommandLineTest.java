@@ -22,12 +22,14 @@ class CommandLineTest {
                     "pk",
                     "--secret-key",
                     "sk",
+                    "--crm-token=crm_t",
                     "--journal"))
             .build();
 
     assertThat(server.publicKey()).isEqualTo("pk");
     assertThat(server.secretKey()).isEqualTo("sk");
     assertThat(server.host()).isEqualTo("127.0.0.1");
+    assertThat(server.crmAccessToken()).isEqualTo("crm_t");
   }
 
   @Test
