@@ -18,6 +18,7 @@ final class CommandLine {
         --customers N     demo customers to seed (default 300)
         --public-key K    vendor public key, the HTTP Basic user (default pk_demo_public)
         --secret-key S    vendor secret key, the HTTP Basic password (default sk_demo_secret)
+        --crm-token T     the CRM's bearer access token (default crm_demo_token)
         --journal         keep WireMock's request journal (default off)
         --rate-limit N    requests per minute per credential, 0 for no limit (default 4000)
         --chaos RATE      inject random faults into this share of API calls, 0 to 1 (default 0)
@@ -102,6 +103,8 @@ final class CommandLine {
           case "--webhook-queue" ->
               builder.webhookQueueCapacity(
                   integer(name, value != null ? value : next(args, ++i, name)));
+          case "--crm-token" ->
+              builder.crmAccessToken(value != null ? value : next(args, ++i, name));
           default -> throw new UsageException("Unknown option: " + arg);
         }
       } catch (IllegalArgumentException e) {

@@ -49,6 +49,8 @@ public final class Main {
             report ->
                 System.out.println("Data dir:       " + describe(report, server.store().counts())));
     System.out.println(
+        "CRM:            " + server.crmBaseUrl() + "  access token " + server.crmAccessToken());
+    System.out.println(
         "Admin:          "
             + server.adminUrl()
             + "/customer-properties/{reset,seed,stats,rate-limit,chaos}");

@@ -14,6 +14,7 @@ import dev.cprops.mock.chaos.ChaosController;
 import dev.cprops.mock.chaos.ChaosInterceptor;
 import dev.cprops.mock.chaos.ChaosSettings;
 import dev.cprops.mock.chaos.Sleeper;
+import dev.cprops.mock.crm.Crm;
 import dev.cprops.mock.persistence.RecoveryReport;
 import dev.cprops.mock.persistence.StorePersistence;
 import dev.cprops.mock.ratelimit.FixedWindowRateLimiter;
@@ -73,6 +74,7 @@ public final class MockServer implements AutoCloseable {
   private final ChaosController chaos;
   private final Webhooks webhooks;
   private final CustomerPropertiesApi api;
+  private final Crm crm;
   private final WireMockServer wireMock;
   private StorePersistence persistence;
   private boolean started;
@@ -92,7 +94,10 @@ public final class MockServer implements AutoCloseable {
             List.of(
                 new RateLimits(rateLimiter, new CallerIdentifier(vendor, store)),
                 new ChaosInterceptor(chaos, Sleeper.THREAD_SLEEP)));
+    this.crm = new Crm(settings.crmAccessToken);
+    seeder.onSeed(crm::seed);
     List<Extension> extensions = new ArrayList<>(api.extensions());
+    extensions.addAll(crm.extensions());
     extensions.add(new RateLimitAdmin(rateLimiter));
     extensions.add(new ChaosAdmin(chaos));
     extensions.add(
@@ -199,6 +204,21 @@ public final class MockServer implements AutoCloseable {
     return seeder.partnerKeys();
   }
 
+  /** The CRM's base URL, e.g. {@code http://127.0.0.1:4010/crm/v3}. */
+  public String crmBaseUrl() {
+    return rootUrl() + Crm.BASE_PATH;
+  }
+
+  /** The CRM's access token: {@code Authorization: Bearer <token>} on {@code /crm/...}. */
+  public String crmAccessToken() {
+    return crm.accessToken();
+  }
+
+  /** The HubSpot-style CRM served beside the API (seeded, reset and reseeded with the store). */
+  public Crm crm() {
+    return crm;
+  }
+
   /** Empties the store: no partners, properties or customers; the vendor keys stay valid. */
   public void reset() {
     seeder.clear();
@@ -252,14 +272,16 @@ public final class MockServer implements AutoCloseable {
   /**
    * Settings of a {@link MockServer}; every setter rejects a bad value at once. Defaults: port 0
    * (random), host {@code 127.0.0.1}, {@link Seed#DEMO}, 300 customers, public key {@value
-   * #DEFAULT_PUBLIC_KEY}, secret key {@value #DEFAULT_SECRET_KEY}, request journal off, a rate
-   * limit of {@value FixedWindowRateLimiter#DEFAULT_LIMIT} requests per minute per credential,
-   * chaos off, webhooks as {@link WebhookSettings#DEFAULTS}, no data directory.
+   * #DEFAULT_PUBLIC_KEY}, secret key {@value #DEFAULT_SECRET_KEY}, CRM access token {@value
+   * #DEFAULT_CRM_ACCESS_TOKEN}, request journal off, a rate limit of {@value
+   * FixedWindowRateLimiter#DEFAULT_LIMIT} requests per minute per credential, chaos off, webhooks
+   * as {@link WebhookSettings#DEFAULTS}, no data directory.
    */
   public static final class Builder {
     public static final String DEFAULT_PUBLIC_KEY = "pk_demo_public";
     public static final String DEFAULT_SECRET_KEY = "sk_demo_secret";
     public static final int DEFAULT_CUSTOMERS = 300;
+    public static final String DEFAULT_CRM_ACCESS_TOKEN = "crm_demo_token";
 
     private int port = 0;
     private String host = "127.0.0.1";
@@ -273,6 +295,7 @@ public final class MockServer implements AutoCloseable {
     private ChaosSettings chaos = ChaosSettings.OFF;
     private WebhookSettings webhooks = WebhookSettings.DEFAULTS;
     private Path dataDir;
+    private String crmAccessToken = DEFAULT_CRM_ACCESS_TOKEN;
 
     private Builder() {}
 
@@ -388,6 +411,12 @@ public final class MockServer implements AutoCloseable {
      */
     public Builder dataDir(Path dataDir) {
       this.dataDir = dataDir;
+      return this;
+    }
+
+    /** The CRM's access token, sent as {@code Authorization: Bearer <token>}. */
+    public Builder crmAccessToken(String crmAccessToken) {
+      this.crmAccessToken = requireText(crmAccessToken, "CRM access token");
       return this;
     }
 

@@ -24,6 +24,7 @@ class CommandLineTest {
                     "pk",
                     "--secret-key",
                     "sk",
+                    "--crm-token=crm_t",
                     "--journal",
                     "--data-dir=target/data"))
             .build();
@@ -31,6 +32,7 @@ class CommandLineTest {
     assertThat(server.publicKey()).isEqualTo("pk");
     assertThat(server.secretKey()).isEqualTo("sk");
     assertThat(server.host()).isEqualTo("127.0.0.1");
+    assertThat(server.crmAccessToken()).isEqualTo("crm_t");
   }
 
   @Test

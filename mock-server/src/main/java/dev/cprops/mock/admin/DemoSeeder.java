@@ -9,6 +9,8 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
 
 /**
  * Replaces the store's contents with seed data, fed through the same create methods (and so the
@@ -22,6 +24,7 @@ public final class DemoSeeder {
 
   private final CustomerPropertiesStore store;
   private volatile Map<String, String> partnerKeys = Map.of();
+  private final List<BiConsumer<Seed, Integer>> listeners = new CopyOnWriteArrayList<>();
 
   public DemoSeeder(CustomerPropertiesStore store) {
     this.store = store;
@@ -60,6 +63,7 @@ public final class DemoSeeder {
           }
         });
     partnerKeys = Collections.unmodifiableMap(keys);
+    listeners.forEach(listener -> listener.accept(seed, customerCount));
     return partnerKeys;
   }
 
@@ -82,10 +86,19 @@ public final class DemoSeeder {
     return partnerKeys;
   }
 
+  /**
+   * Calls {@code listener} after every seed (with the seed and the customer count) and every clear
+   * (with {@link Seed#EMPTY} and 0), so other demo data (the CRM) follows the store.
+   */
+  public void onSeed(BiConsumer<Seed, Integer> listener) {
+    listeners.add(listener);
+  }
+
   /** Empties the store (the vendor keys stay: they are not stored). */
   public void clear() {
     store.clear();
     partnerKeys = Map.of();
+    listeners.forEach(listener -> listener.accept(Seed.EMPTY, 0));
   }
 
   /** The API keys of the partners seeded last, by partner_key. */

@@ -9,8 +9,9 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The apps every recipe can use besides the connectors: {@code schedule}, {@code csv}, {@code http}
- * and {@code log}. They implement the connector SPI, so the runner treats them like any connector.
+ * The apps every recipe can use besides the connectors: {@code schedule}, {@code csv}, {@code
+ * json}, {@code http} and {@code log}. They implement the connector SPI, so the runner treats them
+ * like any connector.
  */
 public final class BuiltinApps {
   /** The id of the schedule app, whose trigger sets the pace of a recipe. */
@@ -39,6 +40,8 @@ public final class BuiltinApps {
             List.of(),
             List.of(new CsvReadAction(), new CsvWriteAction()),
             List.of()),
+        new BuiltinConnector(
+            "json", "JSON files", List.of(), List.of(new JsonReadAction()), List.of()),
         new BuiltinConnector(
             "http",
             "HTTP",

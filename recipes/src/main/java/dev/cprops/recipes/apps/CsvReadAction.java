@@ -52,6 +52,13 @@ final class CsvReadAction implements Action {
             .label("Trim cells")
             .controlType(ControlType.CHECKBOX)
             .hint("default false")
+            .build(),
+        Field.builder("skip_empty", FieldType.BOOLEAN)
+            .label("Leave empty cells out")
+            .controlType(ControlType.CHECKBOX)
+            .hint(
+                "default false; true leaves a row's empty cells out (absent rather than \"\"),"
+                    + " so a sync does not write empty text over missing values")
             .build());
   }
 
@@ -81,7 +88,13 @@ final class CsvReadAction implements Action {
             .get();
     Map<String, Object> output = new LinkedHashMap<>();
     output.put("path", path.toString());
-    output.put("rows", new RowStream(path, format, Inputs.bool(input, "header", true)));
+    output.put(
+        "rows",
+        new RowStream(
+            path,
+            format,
+            Inputs.bool(input, "header", true),
+            Inputs.bool(input, "skip_empty", false)));
     return output;
   }
 }

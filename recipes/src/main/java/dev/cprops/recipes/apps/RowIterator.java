@@ -15,15 +15,18 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Reads a CSV file one row at a time as maps keyed by the header (or {@code column_1}, {@code
  * column_2}, ... without one). A short row leaves its missing columns out; cells beyond the header
- * are keyed {@code column_<n>}. Closes the file when the last row has been read.
+ * are keyed {@code column_<n>}; empty cells are left out when asked to. Closes the file when the
+ * last row has been read.
  */
 public final class RowIterator implements Iterator<Map<String, Object>>, Closeable {
   private final CSVParser parser;
   private final Iterator<CSVRecord> records;
   private final List<String> columns = new ArrayList<>();
+  private final boolean skipEmpty;
   private boolean closed;
 
-  RowIterator(CSVParser parser, boolean header) {
+  RowIterator(CSVParser parser, boolean header, boolean skipEmpty) {
+    this.skipEmpty = skipEmpty;
     this.parser = parser;
     this.records = parser.iterator();
     if (header && records.hasNext()) {
@@ -60,7 +63,10 @@ public final class RowIterator implements Iterator<Map<String, Object>>, Closeab
     Map<String, Object> row = new LinkedHashMap<>();
     for (int i = 0; i < record.size(); i++) {
       String name = i < columns.size() ? columns.get(i) : "column_" + (i + 1);
-      row.put(name, record.get(i));
+      String value = record.get(i);
+      if (!(skipEmpty && value.isEmpty())) {
+        row.put(name, value);
+      }
     }
     return row;
   }

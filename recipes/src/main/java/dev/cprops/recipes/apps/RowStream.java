@@ -20,8 +20,10 @@ public final class RowStream implements Iterable<Map<String, Object>> {
   private final Path path;
   private final CSVFormat format;
   private final boolean header;
+  private final boolean skipEmpty;
 
-  RowStream(Path path, CSVFormat format, boolean header) {
+  RowStream(Path path, CSVFormat format, boolean header, boolean skipEmpty) {
+    this.skipEmpty = skipEmpty;
     this.path = path;
     this.format = format;
     this.header = header;
@@ -40,7 +42,7 @@ public final class RowStream implements Iterable<Map<String, Object>> {
       if (reader.read() != BYTE_ORDER_MARK) {
         reader.reset();
       }
-      return new RowIterator(format.parse(reader), header);
+      return new RowIterator(format.parse(reader), header, skipEmpty);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + path, e);
     }

@@ -38,6 +38,8 @@ public final class RecipeCommand implements Callable<Integer> {
   public static CommandLine commandLine(CliContext context) {
     CommandLine commandLine = new CommandLine(new RecipeCommand(context));
     commandLine.setExecutionExceptionHandler(new ErrorHandler());
+    // "--input @file" is read by exec itself: picocli must not split the file into arguments.
+    commandLine.setExpandAtFiles(false);
     return commandLine;
   }
 

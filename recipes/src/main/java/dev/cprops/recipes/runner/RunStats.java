@@ -44,6 +44,11 @@ final class RunStats {
     error(message);
   }
 
+  /** A record an action reported as failed (already counted in its totals). */
+  void recordFailed(String message) {
+    error(message);
+  }
+
   void failure(String message) {
     otherFailure = true;
     error(message);

@@ -158,6 +158,9 @@ final class StepRunner {
         Values.materialize(PillResolver.resolveInput(step.input(), scope, step.id()));
     Map<String, Object> output = bound.action().execute(bound.connection(), input);
     stats.executed(step.qualifiedAction(), OutputCounters.of(output));
+    for (String reason : RecordFailures.of(output)) {
+      stats.recordFailed("step '" + step.id() + "' (" + step.qualifiedAction() + "): " + reason);
+    }
     return output;
   }
 

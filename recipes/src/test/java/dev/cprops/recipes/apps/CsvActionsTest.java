@@ -47,6 +47,17 @@ class CsvActionsTest {
   }
 
   @Test
+  void read_skipEmpty_leavesEmptyCellsOut_butKeepsBlankOnes() throws Exception {
+    Path file = dir.resolve("in.csv");
+    Files.writeString(file, "name,region,industry\nAda,,\" \"\n");
+    RowStream kept = (RowStream) run("read", Map.of("path", file.toString())).get("rows");
+    assertThat(kept).containsExactly(Map.of("name", "Ada", "region", "", "industry", " "));
+    RowStream skipped =
+        (RowStream) run("read", Map.of("path", file.toString(), "skip_empty", true)).get("rows");
+    assertThat(skipped).containsExactly(Map.of("name", "Ada", "industry", " "));
+  }
+
+  @Test
   void readsAHundredThousandRowsInConstantMemory() throws Exception {
     Path file = dir.resolve("big.csv");
     try (BufferedWriter writer = Files.newBufferedWriter(file)) {

@@ -1,0 +1,108 @@
+package dev.cprops.recipes.samples;
+
+import dev.cprops.mock.MockServer;
+import dev.cprops.recipes.connections.ConnectionProvider;
+import dev.cprops.recipes.embedded.EmbeddedMockServerProvider;
+import dev.cprops.recipes.json.Json;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+
+/**
+ * A demo mock server the sample tests run against and inspect over HTTP (as a user would), with a
+ * connection provider that points the apps at it and leaves it running between commands.
+ */
+final class DemoServer implements AutoCloseable {
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  final MockServer server;
+
+  DemoServer(int customers) {
+    server = MockServer.builder().customers(customers).build().start();
+  }
+
+  ConnectionProvider provider() {
+    return connector -> EmbeddedMockServerProvider.connectionValues(server, connector.id());
+  }
+
+  /** The vendor's view of a customer ({@code data} of the answer), or null when it has none. */
+  @SuppressWarnings("unchecked")
+  Map<String, Object> customer(String customerKey) {
+    Map<String, Object> answer =
+        send("GET", server.baseUrl() + "/customers/" + customerKey, null, vendor());
+    return (Map<String, Object>) answer.get("data");
+  }
+
+  @SuppressWarnings("unchecked")
+  Map<String, Object> customerMeta(String customerKey) {
+    return (Map<String, Object>) customer(customerKey).get("meta");
+  }
+
+  @SuppressWarnings("unchecked")
+  Map<String, Object> company(String customerKey) {
+    Map<String, Object> company =
+        send(
+            "GET",
+            server.crmBaseUrl() + "/objects/companies/" + customerKey + "?idProperty=customer_key",
+            null,
+            "Bearer " + server.crmAccessToken());
+    return (Map<String, Object>) company.get("properties");
+  }
+
+  void patchCompany(String customerKey, Map<String, Object> properties) {
+    send(
+        "PATCH",
+        server.crmBaseUrl() + "/objects/companies/" + customerKey + "?idProperty=customer_key",
+        Map.of("properties", properties),
+        "Bearer " + server.crmAccessToken());
+  }
+
+  /** A partner's edit through the partner API. */
+  void partnerEdit(String partnerKey, String customerKey, Map<String, Object> meta) {
+    send(
+        "PATCH",
+        server.baseUrl() + "/partner/customers/" + customerKey,
+        Map.of("meta", meta),
+        "Bearer " + server.partnerKeys().get(partnerKey));
+  }
+
+  private String vendor() {
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString(
+                (server.publicKey() + ":" + server.secretKey()).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static Map<String, Object> send(String method, String url, Object body, String auth) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(url)).header("Authorization", auth);
+    if (body == null) {
+      request.method(method, HttpRequest.BodyPublishers.noBody());
+    } else {
+      request.header("Content-Type", "application/json");
+      request.method(method, HttpRequest.BodyPublishers.ofString(Json.compact(body)));
+    }
+    try {
+      HttpResponse<String> response =
+          HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() >= 300) {
+        throw new AssertionError(
+            method + " " + url + " answered " + response.statusCode() + ": " + response.body());
+      }
+      return Json.parseObject(response.body());
+    } catch (java.io.IOException e) {
+      throw new AssertionError(method + " " + url + " failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop();
+  }
+}
