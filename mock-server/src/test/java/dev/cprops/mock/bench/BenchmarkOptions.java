@@ -30,8 +30,8 @@ record BenchmarkOptions(
         --json-server PATH  json-server 0.17.x's bin script; without it json-server is skipped
         --customers N       customers in every server (default 1000)
         --connections N     concurrent keep-alive connections (default 16)
-        --warmup S          seconds of warm-up per target and route, not measured (default 5)
-        --duration S        seconds measured per target and route (default 10)
+        --warmup S          seconds of warm-up per target and route, not measured (default 10)
+        --duration S        seconds measured per target and route (default 15)
         --client raw|jdk    the load generator's HTTP client (default raw)
         --targets A,B       which of mock-server, wiremock-static-stub, json-server to measure
                             (default all three)
@@ -42,8 +42,8 @@ record BenchmarkOptions(
     Path jsonServer = null;
     int customers = 1000;
     int connections = 16;
-    int warmup = 5;
-    int duration = 10;
+    int warmup = 10;
+    int duration = 15;
     ClientKind client = ClientKind.RAW;
     Set<String> targets = new LinkedHashSet<>(ALL_TARGETS);
     for (int i = 0; i < args.size(); i++) {

@@ -16,7 +16,7 @@ final class ResultTable {
   static void print(List<RunResult> results, PrintStream out) {
     out.printf(
         Locale.ROOT,
-        "%-22s %-6s %10s %9s %9s %7s %13s %13s%n",
+        "%-22s %-6s %9s %8s %8s %7s %12s %13s %12s%n",
         "target",
         "route",
         "req/s",
@@ -24,13 +24,14 @@ final class ResultTable {
         "p99 ms",
         "errors",
         "server cores",
+        "server us/req",
         "client cores");
     for (Route route : Route.values()) {
       for (RunResult r : results) {
         if (r.route() == route) {
           out.printf(
               Locale.ROOT,
-              "%-22s %-6s %10.0f %9.2f %9.2f %7d %13.2f %13.2f%n",
+              "%-22s %-6s %9.0f %8.2f %8.2f %7d %12.2f %13.0f %12.2f%n",
               r.target(),
               r.route(),
               r.requestsPerSecond(),
@@ -38,6 +39,7 @@ final class ResultTable {
               r.p99Millis(),
               r.errors(),
               r.serverCores(),
+              r.serverMicrosPerRequest(),
               r.clientCores());
         }
       }

@@ -84,17 +84,23 @@ public final class ServerBenchmark {
     }
   }
 
+  /** Warms up every route first (so the JIT has seen them all), then measures each in turn. */
   private void measure(Target target, List<String> ids) throws InterruptedException {
+    progress.printf(
+        "%s: warm-up %d s per route, then %d s measured per route%n",
+        target.name(), options.warmup().toSeconds(), options.duration().toSeconds());
     for (Route route : Route.values()) {
-      ClientKind.ConnectionFactory factory =
-          options.client().factory(ChildServer.HOST, target.server().port(), AUTHORIZATION);
-      LoadRun load = new LoadRun(target, route, ids, options.connections(), factory);
-      progress.printf(
-          "%s %s: warm-up %d s, then %d s measured%n",
-          target.name(), route, options.warmup().toSeconds(), options.duration().toSeconds());
-      load.run(options.warmup());
-      results.add(load.run(options.duration()));
+      load(target, route, ids).run(options.warmup());
     }
+    for (Route route : Route.values()) {
+      results.add(load(target, route, ids).run(options.duration()));
+    }
+  }
+
+  private LoadRun load(Target target, Route route, List<String> ids) {
+    ClientKind.ConnectionFactory factory =
+        options.client().factory(ChildServer.HOST, target.server().port(), AUTHORIZATION);
+    return new LoadRun(target, route, ids, options.connections(), factory);
   }
 
   private ChildServer startOurServer() throws IOException, InterruptedException {
