@@ -15,8 +15,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * The ceiling of the HTTP layer: plain WireMock, no extensions, answering {@code GET} and {@code
  * PATCH /api/v2/customers/{id}} with a fixed customer body of the size the mock server returns. It
- * has the HTTP settings of {@code MockServer} (container threads, acceptors, no request journal),
- * so the only difference between the two is the stateful layer.
+ * has the HTTP settings of {@code MockServer} (container threads, acceptors, no request journal, no
+ * per-request logging), so the only difference between the two is the stateful layer.
  *
  * <p>Usage: {@code StaticStubServer PORT}; runs until killed.
  */
@@ -34,6 +34,7 @@ public final class StaticStubServer {
                 .containerThreads(32)
                 .jettyAcceptors(1)
                 .notifier(new Slf4jNotifier(false))
+                .stubRequestLoggingDisabled(true)
                 .disableRequestJournal());
     server.stubFor(get(urlPathTemplate("/api/v2/customers/{id}")).willReturn(okJson(body)));
     server.stubFor(patch(urlPathTemplate("/api/v2/customers/{id}")).willReturn(okJson(body)));
