@@ -113,6 +113,9 @@ public final class MockServer implements AutoCloseable {
             // through the raw socket, which an h2c-upgraded connection does not expose.
             .http2PlainDisabled(true)
             .notifier(new Slf4jNotifier(false))
+            // WireMock formats every request, its response definition (as JSON, the body in
+            // base64) and the response for the notifier, which a non-verbose one then drops.
+            .stubRequestLoggingDisabled(true)
             .extensions(extensions.toArray(Extension[]::new));
     if (!settings.journal) {
       config.disableRequestJournal();

@@ -1,64 +1,106 @@
 package dev.cprops.mock.json;
 
-import com.squareup.moshi.JsonWriter;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import okio.Buffer;
-import okio.BufferedSink;
 
 /**
  * Writes plain Java values (as {@link JsonValueReader} produces them, plus {@code Long} and {@code
  * Integer}) as compact UTF-8 JSON. A {@code BigDecimal} is written as a plain JSON number, never in
- * exponent form ({@code 1E+3} is written {@code 1000}).
+ * exponent form ({@code 1E+3} is written {@code 1000}). Strings are escaped as Moshi escapes them:
+ * the quote and the backslash, control characters (the short escapes such as {@code \n}, else a
+ * four-digit unicode escape), and U+2028 and U+2029.
+ *
+ * <p>Every response body of the API passes through here, so it writes into one {@link
+ * StringBuilder} and copies out strings that need no escaping whole.
  */
 public final class JsonValueWriter {
+  private static final String[] ESCAPES = new String[128];
+
+  static {
+    for (int c = 0; c < 0x20; c++) {
+      ESCAPES[c] = String.format("\\u%04x", c);
+    }
+    ESCAPES['"'] = "\\\"";
+    ESCAPES['\\'] = "\\\\";
+    ESCAPES['\t'] = "\\t";
+    ESCAPES['\b'] = "\\b";
+    ESCAPES['\n'] = "\\n";
+    ESCAPES['\r'] = "\\r";
+    ESCAPES['\f'] = "\\f";
+  }
+
   private JsonValueWriter() {}
 
   /** The JSON encoding of {@code value}. */
   public static byte[] write(Object value) {
-    Buffer buffer = new Buffer();
-    try (JsonWriter writer = JsonWriter.of(buffer)) {
-      writer.setSerializeNulls(true);
-      writeValue(writer, value);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return buffer.readByteArray();
+    StringBuilder json = new StringBuilder(1024);
+    writeValue(json, value);
+    return json.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  private static void writeValue(JsonWriter writer, Object value) throws IOException {
+  private static void writeValue(StringBuilder json, Object value) {
     if (value == null) {
-      writer.nullValue();
+      json.append("null");
     } else if (value instanceof String string) {
-      writer.value(string);
+      writeString(json, string);
     } else if (value instanceof Boolean bool) {
-      writer.value(bool.booleanValue());
+      json.append(bool.booleanValue());
     } else if (value instanceof BigDecimal decimal) {
-      try (BufferedSink sink = writer.valueSink()) {
-        sink.writeUtf8(decimal.toPlainString());
-      }
+      json.append(decimal.toPlainString());
     } else if (value instanceof Long || value instanceof Integer || value instanceof BigInteger) {
-      try (BufferedSink sink = writer.valueSink()) {
-        sink.writeUtf8(value.toString());
-      }
+      json.append(value);
     } else if (value instanceof Map<?, ?> map) {
-      writer.beginObject();
+      json.append('{');
+      boolean first = true;
       for (Map.Entry<?, ?> entry : map.entrySet()) {
-        writer.name(String.valueOf(entry.getKey()));
-        writeValue(writer, entry.getValue());
+        if (!first) {
+          json.append(',');
+        }
+        first = false;
+        writeString(json, String.valueOf(entry.getKey()));
+        json.append(':');
+        writeValue(json, entry.getValue());
       }
-      writer.endObject();
+      json.append('}');
     } else if (value instanceof Iterable<?> list) {
-      writer.beginArray();
+      json.append('[');
+      boolean first = true;
       for (Object item : list) {
-        writeValue(writer, item);
+        if (!first) {
+          json.append(',');
+        }
+        first = false;
+        writeValue(json, item);
       }
-      writer.endArray();
+      json.append(']');
     } else {
       throw new IllegalArgumentException("Not a JSON value: " + value.getClass().getName());
     }
+  }
+
+  private static void writeString(StringBuilder json, String string) {
+    json.append('"');
+    int copied = 0;
+    int length = string.length();
+    for (int i = 0; i < length; i++) {
+      char c = string.charAt(i);
+      String escape;
+      if (c < 128) {
+        escape = ESCAPES[c];
+      } else if (c == '\u2028') {
+        escape = "\\u2028";
+      } else if (c == '\u2029') {
+        escape = "\\u2029";
+      } else {
+        continue;
+      }
+      if (escape != null) {
+        json.append(string, copied, i).append(escape);
+        copied = i + 1;
+      }
+    }
+    json.append(string, copied, length).append('"');
   }
 }

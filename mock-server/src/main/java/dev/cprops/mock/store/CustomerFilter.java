@@ -1,6 +1,5 @@
 package dev.cprops.mock.store;
 
-import java.util.Locale;
 import java.util.function.Predicate;
 
 /**
@@ -22,16 +21,21 @@ public record CustomerFilter(
           null, null, null, Long.MIN_VALUE, Long.MAX_VALUE, Long.MIN_VALUE, Long.MAX_VALUE, false);
 
   Predicate<Customer> predicate() {
-    String lowerEmail = email == null ? null : email.trim().toLowerCase(Locale.ROOT);
+    String lowerEmail = normalizedEmail();
     return c ->
         (includeArchived || !c.archived())
-            && (lowerEmail == null || c.email().toLowerCase(Locale.ROOT).equals(lowerEmail))
+            && (lowerEmail == null || EmailIndex.normalize(c.email()).equals(lowerEmail))
             && (customerKey == null || customerKey.equals(c.customerKey()))
             && (partnerKey == null || partnerKey.equals(c.partnerKey()))
             && c.createdAt() >= minCreated
             && c.createdAt() <= maxCreated
             && c.updatedAt() >= minUpdated
             && c.updatedAt() <= maxUpdated;
+  }
+
+  /** The email filter as {@link EmailIndex} looks it up, or null for any email. */
+  String normalizedEmail() {
+    return email == null ? null : EmailIndex.normalize(email.trim());
   }
 
   /** The page request narrowed to this filter's range on the ordering's own time field. */

@@ -35,6 +35,7 @@ public final class CustomerPropertiesStore {
   private final Map<String, PropertyDefinition> propertiesByApiName = new HashMap<>();
   private final TimeOrderedIndex<Customer> customers;
   private final Map<String, String> customerKeysByCustomerKey = new HashMap<>();
+  private final EmailIndex customersByEmail = new EmailIndex();
   private final TimeOrderedIndex<Partnership> partnerships;
   private final Map<String, Partnership> partnershipsByPartnerKey = new HashMap<>();
   private final Map<String, String> partnerKeysByApiKey = new HashMap<>();
@@ -153,14 +154,14 @@ public final class CustomerPropertiesStore {
   }
 
   public Page<Customer> listCustomers(CustomerFilter filter, PageRequest request) {
-    return read(() -> customers.page(filter.narrow(request), c -> true, filter.predicate()));
+    return read(() -> customerPage(filter, request, c -> true));
   }
 
   /** A page of this partner's active customers (the filter's partner and archive flags ignored). */
   public Page<Customer> listPartnerCustomers(
       String partnerKey, CustomerFilter filter, PageRequest request) {
     Predicate<Customer> scope = c -> c.partnerKey().equals(partnerKey) && !c.archived();
-    return read(() -> customers.page(filter.narrow(request), scope, filter.predicate()));
+    return read(() -> customerPage(filter, request, scope));
   }
 
   public Customer createCustomer(Map<String, Object> body) {
@@ -406,6 +407,16 @@ public final class CustomerPropertiesStore {
     return customer;
   }
 
+  private Page<Customer> customerPage(
+      CustomerFilter filter, PageRequest request, Predicate<Customer> scope) {
+    PageRequest narrowed = filter.narrow(request);
+    String email = filter.normalizedEmail();
+    if (email == null) {
+      return customers.page(narrowed, scope, filter.predicate());
+    }
+    return customers.pageAmong(customersByEmail.keys(email), narrowed, scope, filter.predicate());
+  }
+
   private void requireUniqueCustomerKey(String customerKey, String ownKey) {
     if (customerKey == null) {
       return;
@@ -438,6 +449,10 @@ public final class CustomerPropertiesStore {
   }
 
   private Customer indexCustomer(Customer old, Customer customer) {
+    if (old != null) {
+      customersByEmail.remove(old);
+    }
+    customersByEmail.add(customer);
     if (old != null && old.customerKey() != null) {
       customerKeysByCustomerKey.remove(old.customerKey());
     }
@@ -491,6 +506,7 @@ public final class CustomerPropertiesStore {
     propertiesByApiName.clear();
     customers.clear();
     customerKeysByCustomerKey.clear();
+    customersByEmail.clear();
     partnerships.clear();
     partnershipsByPartnerKey.clear();
     partnerKeysByApiKey.clear();

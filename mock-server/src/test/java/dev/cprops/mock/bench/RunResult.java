@@ -1,0 +1,42 @@
+package dev.cprops.mock.bench;
+
+import java.time.Duration;
+
+/** What one measured run of one route against one target gave. */
+record RunResult(
+    String target,
+    Route route,
+    long requests,
+    long errors,
+    Duration elapsed,
+    Latencies latencies,
+    Duration serverCpu,
+    Duration clientCpu) {
+
+  double requestsPerSecond() {
+    return requests / (elapsed.toNanos() / 1e9);
+  }
+
+  double p50Millis() {
+    return latencies.percentile(50) / 1e6;
+  }
+
+  double p99Millis() {
+    return latencies.percentile(99) / 1e6;
+  }
+
+  /** Cores the server kept busy on average (CPU time / wall time). */
+  double serverCores() {
+    return (double) serverCpu.toNanos() / elapsed.toNanos();
+  }
+
+  /** Server CPU time per request, in microseconds: steadier than req/s on a busy machine. */
+  double serverMicrosPerRequest() {
+    return requests == 0 ? 0 : serverCpu.toNanos() / 1e3 / requests;
+  }
+
+  /** Cores the load generator kept busy on average. */
+  double clientCores() {
+    return (double) clientCpu.toNanos() / elapsed.toNanos();
+  }
+}

@@ -1,0 +1,159 @@
+package dev.cprops.mock.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * Measures the mock server against the ceiling of its HTTP layer (plain WireMock serving a static
+ * stub) and against json-server 0.17 (what developers use instead), side by side in one run: {@code
+ * GET} and {@code PATCH} of one customer, a closed loop over {@code --connections} keep-alive
+ * connections, a warm-up, then a measured period per target and route. Each server runs as a child
+ * process, one at a time, with the same customers. Prints requests per second, p50 and p99 latency,
+ * the cores each side kept busy, and the ratios. Run it with {@code bench/mock-server.sh}.
+ */
+public final class ServerBenchmark {
+  private static final String AUTHORIZATION =
+      "Basic "
+          + Base64.getEncoder()
+              .encodeToString("pk_demo_public:sk_demo_secret".getBytes(StandardCharsets.UTF_8));
+
+  private final BenchmarkOptions options;
+  private final Path workDir;
+  private final PrintStream progress = System.err;
+  private final List<RunResult> results = new ArrayList<>();
+
+  private ServerBenchmark(BenchmarkOptions options, Path workDir) {
+    this.options = options;
+    this.workDir = workDir;
+  }
+
+  public static void main(String[] args) throws Exception {
+    BenchmarkOptions options;
+    try {
+      options = BenchmarkOptions.parse(Arrays.asList(args));
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.exit(2);
+      return;
+    }
+    new ServerBenchmark(options, Files.createTempDirectory("cprops-bench")).run();
+  }
+
+  private void run() throws IOException, InterruptedException {
+    System.out.println(MachineInfo.describe(options));
+    List<String> ids;
+    Path database = workDir.resolve("db.json");
+    try (ChildServer ours = startOurServer()) {
+      CustomerExport export =
+          CustomerExport.read("http://" + ChildServer.HOST + ":" + ours.port(), AUTHORIZATION);
+      ids = export.ids();
+      export.writeJsonServerDatabase(database);
+      if (options.targets().contains(ResultTable.OURS)) {
+        measure(new Target(ResultTable.OURS, ours, "/api/v2/customers/", ids.size()), ids);
+      }
+    }
+    if (options.targets().contains(ResultTable.STUB)) {
+      try (ChildServer stub = startStaticStub()) {
+        measure(new Target(ResultTable.STUB, stub, "/api/v2/customers/", ids.size()), ids);
+      }
+    }
+    if (options.targets().contains(ResultTable.JSON_SERVER)) {
+      measureJsonServer(database, ids);
+    }
+    System.out.println();
+    ResultTable.print(results, System.out);
+    System.out.println();
+    System.out.println("load average after: " + MachineInfo.loadAverage());
+  }
+
+  private void measureJsonServer(Path database, List<String> ids)
+      throws IOException, InterruptedException {
+    if (options.jsonServer() == null) {
+      progress.println("json-server skipped: no --json-server given");
+      return;
+    }
+    try (ChildServer jsonServer = startJsonServer(database)) {
+      measure(new Target(ResultTable.JSON_SERVER, jsonServer, "/customers/", ids.size()), ids);
+    }
+  }
+
+  /** Warms up every route first (so the JIT has seen them all), then measures each in turn. */
+  private void measure(Target target, List<String> ids) throws InterruptedException {
+    progress.printf(
+        "%s: warm-up %d s per route, then %d s measured per route%n",
+        target.name(), options.warmup().toSeconds(), options.duration().toSeconds());
+    for (Route route : Route.values()) {
+      load(target, route, ids).run(options.warmup());
+    }
+    for (Route route : Route.values()) {
+      results.add(load(target, route, ids).run(options.duration()));
+    }
+  }
+
+  private LoadRun load(Target target, Route route, List<String> ids) {
+    ClientKind.ConnectionFactory factory =
+        options.client().factory(ChildServer.HOST, target.server().port(), AUTHORIZATION);
+    return new LoadRun(target, route, ids, options.connections(), factory);
+  }
+
+  private ChildServer startOurServer() throws IOException, InterruptedException {
+    int port = ChildServer.freePort();
+    List<String> command = new ArrayList<>(List.of(java(), "-jar", options.jar().toString()));
+    command.addAll(
+        List.of("--port", Integer.toString(port), "--customers", "" + options.customers()));
+    if (supportsRateLimitFlag()) {
+      command.addAll(List.of("--rate-limit", "0"));
+      progress.println("mock server: rate limiting turned off (--rate-limit 0)");
+    }
+    return ChildServer.start(ResultTable.OURS, command, port, workDir);
+  }
+
+  private ChildServer startStaticStub() throws IOException, InterruptedException {
+    int port = ChildServer.freePort();
+    List<String> command =
+        List.of(
+            java(),
+            "-cp",
+            System.getProperty("java.class.path"),
+            StaticStubServer.class.getName(),
+            Integer.toString(port));
+    return ChildServer.start(ResultTable.STUB, command, port, workDir);
+  }
+
+  private ChildServer startJsonServer(Path database) throws IOException, InterruptedException {
+    int port = ChildServer.freePort();
+    List<String> command =
+        List.of(
+            "node",
+            options.jsonServer().toString(),
+            "--host",
+            ChildServer.HOST,
+            "--port",
+            Integer.toString(port),
+            "--quiet",
+            database.toString());
+    return ChildServer.start(ResultTable.JSON_SERVER, command, port, workDir);
+  }
+
+  /** Whether this build of the mock server has a rate limiter that the benchmark must turn off. */
+  private boolean supportsRateLimitFlag() throws IOException, InterruptedException {
+    Process help =
+        new ProcessBuilder(java(), "-jar", options.jar().toString(), "--help")
+            .redirectErrorStream(true)
+            .start();
+    String usage = new String(help.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    help.waitFor();
+    return usage.contains("--rate-limit");
+  }
+
+  private static String java() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+}

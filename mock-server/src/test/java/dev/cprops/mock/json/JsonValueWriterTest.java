@@ -1,0 +1,90 @@
+package dev.cprops.mock.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import okio.Buffer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class JsonValueWriterTest {
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "",
+        "plain ascii",
+        "quote \" backslash \\ slash /",
+        "tab\t newline\n return\r backspace\b formfeed\f",
+        "\u0000\u0001\u001f\u007f",
+        "line\u2028paragraph\u2029separators",
+        "caf\u00e9 \u65e5\u672c \ud83d\ude00 emoji",
+        "lone \ud83d high and \ude00 low surrogates",
+        "<script>&amp;'</script>"
+      })
+  void strings_areEscapedAsMoshiEscapesThem(String string) throws IOException {
+    assertThat(text(JsonValueWriter.write(string))).isEqualTo(moshi(string));
+  }
+
+  @Test
+  void documents_areWrittenAsMoshiWritesThem() throws IOException {
+    Map<String, Object> inner = new LinkedHashMap<>();
+    inner.put("nothing", null);
+    inner.put("yes", true);
+    inner.put("no", false);
+    inner.put("key \"quoted\"", "v\n");
+    Map<String, Object> document = new LinkedHashMap<>();
+    document.put("data", inner);
+    document.put("items", Arrays.asList(1, 2L, "three", null, List.of(), Map.of()));
+    document.put("status", 200);
+
+    assertThat(text(JsonValueWriter.write(document))).isEqualTo(moshi(document));
+  }
+
+  @Test
+  void numbers_arePlain() {
+    List<Object> numbers =
+        new ArrayList<>(
+            List.of(
+                new BigDecimal("1E+3"),
+                new BigDecimal("-0.000001"),
+                new BigDecimal("1200.00"),
+                42L,
+                -7,
+                new BigInteger("123456789012345678901234567890")));
+
+    assertThat(text(JsonValueWriter.write(numbers)))
+        .isEqualTo("[1000,-0.000001,1200.00,42,-7,123456789012345678901234567890]");
+  }
+
+  @Test
+  void otherObjects_areRejected() {
+    assertThatThrownBy(() -> JsonValueWriter.write(List.of(new Object())))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("Not a JSON value: java.lang.Object");
+  }
+
+  private static String text(byte[] json) {
+    return new String(json, StandardCharsets.UTF_8);
+  }
+
+  /** What Moshi's own writer (the writer used before) makes of plain values. */
+  private static String moshi(Object value) throws IOException {
+    Buffer buffer = new Buffer();
+    try (JsonWriter writer = JsonWriter.of(buffer)) {
+      writer.setSerializeNulls(true);
+      writer.jsonValue(value);
+    }
+    return buffer.readUtf8();
+  }
+}
