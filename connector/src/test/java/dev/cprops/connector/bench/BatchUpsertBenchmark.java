@@ -102,6 +102,7 @@ public final class BatchUpsertBenchmark {
       throws IOException, InterruptedException {
     System.err.printf(Locale.ROOT, "running %s, %d records...%n", contender, records);
     long before = server.requestsServed();
+    double serverCpuBefore = server.cpuSeconds();
     Process child =
         ChildJvm.start(
             CONTENDER_HEAP,
@@ -127,6 +128,8 @@ public final class BatchUpsertBenchmark {
         contender,
         records,
         Double.parseDouble(result.get("seconds")),
+        Double.parseDouble(result.get("cpu_seconds")),
+        server.cpuSeconds() - serverCpuBefore,
         server.requestsServed() - before,
         Long.parseLong(result.get("peak_heap_bytes")),
         Integer.parseInt(result.get("created")),
@@ -143,7 +146,7 @@ public final class BatchUpsertBenchmark {
             + " (naive: 1)%n%n",
         records,
         concurrency);
-    String format = "%-42s %8s %8s %10s %9s %8s %8s %8s %9s %7s %9s %10s%n";
+    String format = "%-42s %8s %8s %10s %9s %8s %11s %11s %8s %8s %9s %7s %9s %10s%n";
     System.out.printf(
         Locale.ROOT,
         format,
@@ -153,6 +156,8 @@ public final class BatchUpsertBenchmark {
         "records/s",
         "requests",
         "req/rec",
+        "client CPU",
+        "server CPU",
         "created",
         "updated",
         "unchanged",
@@ -169,6 +174,8 @@ public final class BatchUpsertBenchmark {
           String.format(Locale.ROOT, "%.0f", r.rate()),
           r.requests(),
           String.format(Locale.ROOT, "%.2f", (double) r.requests() / r.records()),
+          perRecord(r.clientCpuSeconds(), r.records()),
+          perRecord(r.serverCpuSeconds(), r.records()),
           r.created(),
           r.updated(),
           r.unchanged(),
@@ -208,6 +215,10 @@ public final class BatchUpsertBenchmark {
     }
   }
 
+  private static String perRecord(double cpuSeconds, int records) {
+    return String.format(Locale.ROOT, "%.0f us/rec", cpuSeconds * 1e6 / records);
+  }
+
   private static String megabytes(long bytes) {
     return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
   }
@@ -232,6 +243,8 @@ public final class BatchUpsertBenchmark {
       String name,
       int records,
       double seconds,
+      double clientCpuSeconds,
+      double serverCpuSeconds,
       long requests,
       long peakHeapBytes,
       int created,
@@ -248,6 +261,8 @@ public final class BatchUpsertBenchmark {
           label,
           records,
           seconds,
+          clientCpuSeconds,
+          serverCpuSeconds,
           requests,
           peakHeapBytes,
           created,

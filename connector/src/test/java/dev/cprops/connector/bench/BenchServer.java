@@ -77,6 +77,16 @@ final class BenchServer implements AutoCloseable {
                     "{\"seed\":\"demo\",\"customers\":0}", MediaType.get("application/json"))));
   }
 
+  /** The CPU time the server's JVM has used so far, in seconds. */
+  double cpuSeconds() {
+    return process
+            .info()
+            .totalCpuDuration()
+            .orElseThrow(() -> new IllegalStateException("the OS does not report CPU time"))
+            .toNanos()
+        / 1e9;
+  }
+
   long requestsServed() throws IOException {
     return count("requests_served");
   }

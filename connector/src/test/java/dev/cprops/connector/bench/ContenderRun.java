@@ -6,6 +6,7 @@ import dev.cprops.connector.actions.BatchUpsertCustomersAction;
 import dev.cprops.connector.client.HttpLogger;
 import dev.cprops.connector.spi.Action;
 import dev.cprops.connector.spi.Connection;
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -15,7 +16,8 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * One contender of {@link BatchUpsertBenchmark}, run in a JVM of its own (so its heap is its own):
  * syncs records {@code 0 .. n-1} of {@link CrmRecords} into the server at the base URL and prints
- * one {@code RESULT} line with the time, the peak heap after GC and the per-record statuses.
+ * one {@code RESULT} line with the wall time, the JVM's CPU time, the peak heap after GC and the
+ * per-record statuses.
  *
  * <p>Arguments: {@code batch|raw|naive BASE_URL RECORDS CONCURRENCY}.
  */
@@ -41,6 +43,7 @@ public final class ContenderRun {
     AtomicReference<StatusCounts> counts = new AtomicReference<>();
     try (HeapWatch heap = new HeapWatch()) {
       long start = System.nanoTime();
+      long cpuStart = processCpuNanos();
       switch (contender) {
         case "batch" -> counts.set(batch(connector, connection, records, concurrency));
         case "raw" -> counts.set(new RawCreateLoop(baseUrl, concurrency).run(records));
@@ -48,15 +51,17 @@ public final class ContenderRun {
         default -> throw new IllegalArgumentException("unknown contender " + contender);
       }
       double seconds = (System.nanoTime() - start) / 1e9;
+      double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
       StatusCounts c = counts.get();
       System.out.printf(
           Locale.ROOT,
-          "%s contender=%s records=%d seconds=%.3f peak_heap_bytes=%d gcs=%d created=%d"
+          "%s contender=%s records=%d seconds=%.3f cpu_seconds=%.3f peak_heap_bytes=%d gcs=%d created=%d"
               + " updated=%d unchanged=%d failed=%d%n",
           RESULT,
           contender,
           records,
           seconds,
+          cpuSeconds,
           heap.peakAfterFinalGc(),
           heap.collections(),
           c.created(),
@@ -64,6 +69,11 @@ public final class ContenderRun {
           c.unchanged(),
           c.failed());
     }
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private static StatusCounts batch(
