@@ -16,7 +16,7 @@ import java.util.SplittableRandom;
  * "yes"}, dropdown labels); {@link #canonical(int)} is the same row as the API's exact canonical
  * request body, what a bare client would send.
  */
-final class CrmRecords {
+public final class CrmRecords {
   static final String[] PARTNERS = {"partner_jane", "partner_raj", "partner_mei", "partner_lucas"};
   private static final String[][] PLANS = {
     {"Starter", "starter"}, {"pro", "pro"}, {"ENTERPRISE", "enterprise"}, {"Pro", "pro"}
@@ -30,7 +30,7 @@ final class CrmRecords {
   private CrmRecords() {}
 
   /** The row as a CRM export holds it, keyed by column labels. */
-  static Map<String, Object> messy(int i) {
+  public static Map<String, Object> messy(int i) {
     SplittableRandom random = new SplittableRandom(i * 0x9E3779B97F4A7C15L);
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("Account ID", customerKey(i));
@@ -55,7 +55,7 @@ final class CrmRecords {
   }
 
   /** The same row as the API's canonical create body ({@code POST /customers}). */
-  static Map<String, Object> canonical(int i) {
+  public static Map<String, Object> canonical(int i) {
     SplittableRandom random = new SplittableRandom(i * 0x9E3779B97F4A7C15L);
     Map<String, Object> meta = new LinkedHashMap<>();
     meta.put("subscription_plan", PLANS[random.nextInt(PLANS.length)][1]);
@@ -79,12 +79,12 @@ final class CrmRecords {
     return body;
   }
 
-  static String customerKey(int i) {
+  public static String customerKey(int i) {
     return "acct_" + i;
   }
 
   /** Rows {@code 0 .. count-1}, each made when it is asked for. */
-  static Iterator<Map<String, ?>> messyRows(int count) {
+  public static Iterator<Map<String, ?>> messyRows(int count) {
     return new Iterator<>() {
       private int next;
 
