@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.ConnectionPool;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -20,12 +22,13 @@ import okio.Buffer;
  * The raw ceiling: a bare OkHttp loop that sends each record's one necessary write, {@code POST
  * /customers} with the already-canonical body of {@link CrmRecords#canonical(int)}, from {@code
  * concurrency} threads; no coercion, no lookup, no retries, no result objects. Only the answer's
- * status is checked (a 2xx counts as created) and its body read and dropped.
+ * status is checked (a 2xx counts as created) and its body read and dropped. Its connection pool
+ * keeps one idle connection per thread, as the connector's does, so neither reconnects.
  */
 final class RawCreateLoop {
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
-  private final OkHttpClient http = new OkHttpClient();
+  private final OkHttpClient http;
   private final String customersUrl;
   private final String authorization;
   private final int concurrency;
@@ -36,6 +39,10 @@ final class RawCreateLoop {
     this.authorization =
         "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
     this.concurrency = concurrency;
+    this.http =
+        new OkHttpClient.Builder()
+            .connectionPool(new ConnectionPool(concurrency, 5, TimeUnit.MINUTES))
+            .build();
   }
 
   StatusCounts run(int records) throws InterruptedException {
