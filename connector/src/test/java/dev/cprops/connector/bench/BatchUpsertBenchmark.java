@@ -26,8 +26,9 @@ import java.util.Map;
  * <p>Every contender runs in a fresh JVM ({@link ContenderRun}, {@code -Xmx256m}), so its heap is
  * its own and each starts equally cold; peak heap is the most heap in use right after any garbage
  * collection ({@link HeapWatch}). The mock server runs in its own JVM ({@link BenchServer}), warmed
- * up first and reseeded (demo definitions and partners, no customers) before each initial load, so
- * every contender starts from the same state. API requests are the server's own count.
+ * up first (10 000 raw creates) and reseeded (demo definitions and partners, no customers) before
+ * each initial load, so every contender starts from the same state. API requests are the server's
+ * own count.
  *
  * <p>Run: {@code ./mvnw -B -q -pl connector -am test-compile exec:java
  * -Dexec.mainClass=dev.cprops.connector.bench.BatchUpsertBenchmark -Dexec.classpathScope=test}
@@ -38,7 +39,7 @@ import java.util.Map;
 public final class BatchUpsertBenchmark {
   private static final String CONTENDER_HEAP = "256m";
   private static final String SERVER_HEAP = "2g";
-  private static final int WARMUP_RECORDS = 3_000;
+  private static final int WARMUP_RECORDS = 10_000;
 
   private BatchUpsertBenchmark() {}
 
