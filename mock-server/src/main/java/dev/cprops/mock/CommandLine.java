@@ -1,6 +1,9 @@
 package dev.cprops.mock;
 
+import dev.cprops.mock.chaos.ChaosSettings;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Parses the command line of {@link Main} into a {@link MockServer.Builder}. */
 final class CommandLine {
@@ -15,7 +18,16 @@ final class CommandLine {
         --public-key K    vendor public key, the HTTP Basic user (default pk_demo_public)
         --secret-key S    vendor secret key, the HTTP Basic password (default sk_demo_secret)
         --journal         keep WireMock's request journal (default off)
+        --rate-limit N    requests per minute per credential, 0 for no limit (default 4000)
+        --chaos RATE      inject random faults into this share of API calls, 0 to 1 (default 0)
+        --chaos-seed S    seed of the fault sequence, for repeatable runs (default random)
         --help            show this help
+
+      Webhook delivery:
+        --webhook-attempts N      attempts per event, the first included (default 6)
+        --webhook-backoff-ms MS   wait after the first failed attempt, doubling (default 1000)
+        --webhook-timeout-ms MS   time allowed per attempt, connecting included (default 5000)
+        --webhook-queue N         events waiting per webhook; more are dropped (default 10000)
       """;
 
   static final int DEFAULT_PORT = 4010;
@@ -36,6 +48,8 @@ final class CommandLine {
    */
   static MockServer.Builder parse(List<String> args) throws UsageException {
     MockServer.Builder builder = MockServer.builder().port(DEFAULT_PORT);
+    double chaosRate = 0;
+    Long chaosSeed = null;
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       String name = arg;
@@ -67,11 +81,33 @@ final class CommandLine {
               builder.customers(integer(name, value != null ? value : next(args, ++i, name)));
           case "--public-key" -> builder.publicKey(value != null ? value : next(args, ++i, name));
           case "--secret-key" -> builder.secretKey(value != null ? value : next(args, ++i, name));
+          case "--rate-limit" ->
+              builder.rateLimit(integer(name, value != null ? value : next(args, ++i, name)));
+          case "--chaos" -> chaosRate = rate(name, value != null ? value : next(args, ++i, name));
+          case "--chaos-seed" ->
+              chaosSeed = longInteger(name, value != null ? value : next(args, ++i, name));
+          case "--webhook-attempts" ->
+              builder.webhookAttempts(integer(name, value != null ? value : next(args, ++i, name)));
+          case "--webhook-backoff-ms" ->
+              builder.webhookBackoff(
+                  Duration.ofMillis(integer(name, value != null ? value : next(args, ++i, name))));
+          case "--webhook-timeout-ms" ->
+              builder.webhookTimeout(
+                  Duration.ofMillis(integer(name, value != null ? value : next(args, ++i, name))));
+          case "--webhook-queue" ->
+              builder.webhookQueueCapacity(
+                  integer(name, value != null ? value : next(args, ++i, name)));
           default -> throw new UsageException("Unknown option: " + arg);
         }
       } catch (IllegalArgumentException e) {
         throw new UsageException(name + ": " + e.getMessage());
       }
+    }
+    if (chaosRate > 0) {
+      long seed = chaosSeed != null ? chaosSeed : ThreadLocalRandom.current().nextLong();
+      builder.chaos(ChaosSettings.of(chaosRate, seed));
+    } else if (chaosSeed != null) {
+      throw new UsageException("--chaos-seed needs --chaos RATE above 0");
     }
     return builder;
   }
@@ -81,6 +117,26 @@ final class CommandLine {
       throw new UsageException(name + " needs a value");
     }
     return args.get(index);
+  }
+
+  private static double rate(String name, String value) throws UsageException {
+    try {
+      double rate = Double.parseDouble(value);
+      if (rate >= 0 && rate <= 1) {
+        return rate;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new UsageException(name + " must be a number from 0 to 1, got '" + value + "'");
+  }
+
+  private static long longInteger(String name, String value) throws UsageException {
+    try {
+      return Long.parseLong(value);
+    } catch (NumberFormatException e) {
+      throw new UsageException(name + " must be an integer, got '" + value + "'");
+    }
   }
 
   private static int integer(String name, String value) throws UsageException {

@@ -1,5 +1,6 @@
 package dev.cprops.mock;
 
+import dev.cprops.mock.chaos.ChaosSettings;
 import java.util.Arrays;
 import java.util.Map;
 
@@ -33,7 +34,18 @@ public final class Main {
       System.out.println("Partner key:    " + partner.getKey() + "  " + partner.getValue());
     }
     System.out.println(
-        "Admin:          " + server.adminUrl() + "/customer-properties/{reset,seed,stats}");
+        "Admin:          "
+            + server.adminUrl()
+            + "/customer-properties/{reset,seed,stats,rate-limit,chaos}");
+    System.out.println(
+        "Rate limit:     "
+            + (server.rateLimiter().limit() == 0
+                ? "off"
+                : server.rateLimiter().limit() + " requests per minute per credential"));
+    ChaosSettings chaos = server.chaos().settings();
+    if (chaos.enabled()) {
+      System.out.println("Chaos:          rate " + chaos.rate() + "  seed " + chaos.seed());
+    }
   }
 
   private static void quietLogging(String property, String level) {

@@ -6,9 +6,22 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.extension.Extension;
 import dev.cprops.mock.admin.CustomerPropertiesAdmin;
 import dev.cprops.mock.admin.DemoSeeder;
+import dev.cprops.mock.api.CallerIdentifier;
 import dev.cprops.mock.api.CustomerPropertiesApi;
 import dev.cprops.mock.api.VendorCredentials;
+import dev.cprops.mock.chaos.ChaosAdmin;
+import dev.cprops.mock.chaos.ChaosController;
+import dev.cprops.mock.chaos.ChaosInterceptor;
+import dev.cprops.mock.chaos.ChaosSettings;
+import dev.cprops.mock.chaos.Sleeper;
+import dev.cprops.mock.ratelimit.FixedWindowRateLimiter;
+import dev.cprops.mock.ratelimit.RateLimitAdmin;
+import dev.cprops.mock.ratelimit.RateLimits;
 import dev.cprops.mock.store.CustomerPropertiesStore;
+import dev.cprops.mock.webhooks.WebhookSettings;
+import dev.cprops.mock.webhooks.Webhooks;
+import java.time.Duration;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +43,13 @@ import java.util.Objects;
  * <p>Everything WireMock offers keeps working: stubs added through {@code /__admin/mappings} (at
  * WireMock's default priority) take precedence over the stateful API, and {@code /__admin/reset}
  * keeps the API in place. The server's own admin routes live under {@code
- * /__admin/customer-properties/} ({@code reset}, {@code seed}, {@code stats}).
+ * /__admin/customer-properties/} ({@code reset}, {@code seed}, {@code stats}, {@code rate-limit},
+ * {@code chaos}); a reset or seed deletes the webhooks too.
+ *
+ * <p>API requests pass, in order: the rate limiter (per credential, {@link Builder#rateLimit}),
+ * chaos (random faults, off unless set), error handling, authentication, the routes. Webhooks
+ * ({@code /api/v2/webhooks}) are delivered by a background dispatcher with the builder's {@code
+ * webhook*} settings; {@link #stop()} stops it at once.
  *
  * <p>Thread-safe. {@link #start()} may be called once; {@link #stop()} (or {@link #close()}) is
  * idempotent.
@@ -42,16 +61,31 @@ public final class MockServer implements AutoCloseable {
   private final Builder settings;
   private final CustomerPropertiesStore store = new CustomerPropertiesStore();
   private final DemoSeeder seeder = new DemoSeeder(store);
+  private final FixedWindowRateLimiter rateLimiter;
+  private final ChaosController chaos;
+  private final Webhooks webhooks;
   private final CustomerPropertiesApi api;
   private final WireMockServer wireMock;
   private boolean started;
 
   private MockServer(Builder settings) {
     this.settings = settings;
+    VendorCredentials vendor = new VendorCredentials(settings.publicKey, settings.secretKey);
+    this.rateLimiter = new FixedWindowRateLimiter(settings.rateLimit, settings.clock);
+    this.chaos = new ChaosController(settings.chaos);
+    this.webhooks = new Webhooks(settings.webhooks, CustomerPropertiesApi.vendorViews());
+    store.addListener(webhooks.storeListener());
     this.api =
         new CustomerPropertiesApi(
-            store, new VendorCredentials(settings.publicKey, settings.secretKey));
+            store,
+            vendor,
+            webhooks,
+            List.of(
+                new RateLimits(rateLimiter, new CallerIdentifier(vendor, store)),
+                new ChaosInterceptor(chaos, Sleeper.THREAD_SLEEP)));
     List<Extension> extensions = new ArrayList<>(api.extensions());
+    extensions.add(new RateLimitAdmin(rateLimiter));
+    extensions.add(new ChaosAdmin(chaos));
     extensions.add(
         new CustomerPropertiesAdmin(
             store, seeder, settings.seed, settings.customers, api::requestsServed));
@@ -61,6 +95,9 @@ public final class MockServer implements AutoCloseable {
             .bindAddress(settings.host)
             .containerThreads(32)
             .jettyAcceptors(1)
+            // HTTP/1.1 only: WireMock injects connection faults (chaos, and stubs with a fault)
+            // through the raw socket, which an h2c-upgraded connection does not expose.
+            .http2PlainDisabled(true)
             .notifier(new Slf4jNotifier(false))
             .extensions(extensions.toArray(Extension[]::new));
     if (!settings.journal) {
@@ -90,8 +127,9 @@ public final class MockServer implements AutoCloseable {
     return this;
   }
 
-  /** Stops listening; idempotent. */
+  /** Stops listening and delivering webhooks (at once: queued events are dropped); idempotent. */
   public synchronized void stop() {
+    webhooks.close();
     if (wireMock.isRunning()) {
       wireMock.stop();
     }
@@ -166,6 +204,21 @@ public final class MockServer implements AutoCloseable {
     return store;
   }
 
+  /** The per-credential rate limiter: its limit can be changed while the server runs. */
+  public FixedWindowRateLimiter rateLimiter() {
+    return rateLimiter;
+  }
+
+  /** The fault injection over API calls: settings and stats. */
+  public ChaosController chaos() {
+    return chaos;
+  }
+
+  /** The webhook settings the server was built with. */
+  public WebhookSettings webhookSettings() {
+    return settings.webhooks;
+  }
+
   /** How many API requests the server has answered since start. */
   public long requestsServed() {
     return api.requestsServed();
@@ -174,7 +227,9 @@ public final class MockServer implements AutoCloseable {
   /**
    * Settings of a {@link MockServer}; every setter rejects a bad value at once. Defaults: port 0
    * (random), host {@code 127.0.0.1}, {@link Seed#DEMO}, 300 customers, public key {@value
-   * #DEFAULT_PUBLIC_KEY}, secret key {@value #DEFAULT_SECRET_KEY}, request journal off.
+   * #DEFAULT_PUBLIC_KEY}, secret key {@value #DEFAULT_SECRET_KEY}, request journal off, a rate
+   * limit of {@value FixedWindowRateLimiter#DEFAULT_LIMIT} requests per minute per credential,
+   * chaos off, webhooks as {@link WebhookSettings#DEFAULTS}.
    */
   public static final class Builder {
     public static final String DEFAULT_PUBLIC_KEY = "pk_demo_public";
@@ -188,6 +243,10 @@ public final class MockServer implements AutoCloseable {
     private String publicKey = DEFAULT_PUBLIC_KEY;
     private String secretKey = DEFAULT_SECRET_KEY;
     private boolean journal;
+    private int rateLimit = FixedWindowRateLimiter.DEFAULT_LIMIT;
+    private InstantSource clock = InstantSource.system();
+    private ChaosSettings chaos = ChaosSettings.OFF;
+    private WebhookSettings webhooks = WebhookSettings.DEFAULTS;
 
     private Builder() {}
 
@@ -236,6 +295,64 @@ public final class MockServer implements AutoCloseable {
     /** Whether WireMock's request journal records requests (off by default, for speed). */
     public Builder journal(boolean journal) {
       this.journal = journal;
+      return this;
+    }
+
+    /** Requests per minute per credential; 0 turns rate limiting off. */
+    public Builder rateLimit(int requestsPerMinute) {
+      if (requestsPerMinute < 0 || requestsPerMinute > FixedWindowRateLimiter.MAX_LIMIT) {
+        throw new IllegalArgumentException(
+            "rate limit must be 0 (off) to "
+                + FixedWindowRateLimiter.MAX_LIMIT
+                + " requests per minute, was "
+                + requestsPerMinute);
+      }
+      this.rateLimit = requestsPerMinute;
+      return this;
+    }
+
+    /** The clock of the rate-limit windows (the system clock unless a test needs to move time). */
+    public Builder clock(InstantSource clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Chaos in force from the start (off by default; admin route {@code .../chaos} at run time).
+     */
+    public Builder chaos(ChaosSettings chaos) {
+      this.chaos = Objects.requireNonNull(chaos, "chaos");
+      return this;
+    }
+
+    /** Attempts per webhook event, the first included (1..100; default 6). */
+    public Builder webhookAttempts(int attempts) {
+      webhooks = webhooks.withMaxAttempts(attempts);
+      return this;
+    }
+
+    /**
+     * The wait after an event's first failed attempt, doubling after each further one (1 ms..1 h;
+     * default 1 s).
+     */
+    public Builder webhookBackoff(Duration backoff) {
+      webhooks = webhooks.withBackoff(backoff);
+      return this;
+    }
+
+    /** How long one delivery attempt may take, connecting included (1 ms..10 min; default 5 s). */
+    public Builder webhookTimeout(Duration timeout) {
+      webhooks = webhooks.withTimeout(timeout);
+      return this;
+    }
+
+    /**
+     * How many events may wait per webhook, retries included (default 10 000); an event that finds
+     * the queue full is dropped and recorded in the webhook's deliveries as attempt 0, {@code
+     * queue_full}.
+     */
+    public Builder webhookQueueCapacity(int capacity) {
+      webhooks = webhooks.withQueueCapacity(capacity);
       return this;
     }
 

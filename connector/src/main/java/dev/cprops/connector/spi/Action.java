@@ -6,10 +6,11 @@ import java.util.Map;
  * A step a recipe runs: takes an input record and returns an output record.
  *
  * <p>Input and output are JSON-like maps: keys are field names; values are {@code String}, {@code
- * Boolean}, {@code java.math.BigDecimal}, {@code java.time.LocalDate}, {@code List}, {@code Map} or
- * {@code null}. An absent key means "not mapped", a {@code null} value means "clear", and {@code
- * ""} is an empty string: the three stay distinct. Implementations are thread-safe: the platform
- * may run many executions at once.
+ * Boolean}, a {@code Number} ({@code java.math.BigDecimal} for property values; {@code Integer} or
+ * {@code Long} for counts), {@code java.time.LocalDate}, {@code List}, {@code Map} or {@code null}
+ * ({@link JsonValues} writes them as JSON). An absent key means "not mapped", a {@code null} value
+ * means "clear", and {@code ""} is an empty string: the three stay distinct. Implementations are
+ * thread-safe: the platform may run many executions at once.
  */
 public interface Action extends Operation {
 

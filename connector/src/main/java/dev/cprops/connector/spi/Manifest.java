@@ -80,7 +80,7 @@ public final class Manifest {
     ManifestFields.write(writer.name("input_fields"), operation.inputFields(connection));
     ManifestFields.write(writer.name("output_fields"), operation.outputFields(connection));
     if (!operation.sampleOutput().isEmpty()) {
-      writer.name("sample_output").jsonValue(operation.sampleOutput());
+      JsonValues.write(writer.name("sample_output"), operation.sampleOutput());
     }
     writer.endObject();
   }

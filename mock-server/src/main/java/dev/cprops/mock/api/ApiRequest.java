@@ -4,7 +4,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * One HTTP request to the API, independent of WireMock: method, raw path (without the query), raw
- * query, header lookup, body bytes, and the authenticated caller once known.
+ * query, header lookup, body bytes, the authenticated caller once known, and the client's address
+ * (null when unknown).
  */
 public record ApiRequest(
     String method,
@@ -12,7 +13,19 @@ public record ApiRequest(
     String rawQuery,
     UnaryOperator<String> headers,
     byte[] body,
-    Caller caller) {
+    Caller caller,
+    String clientAddress) {
+
+  /** A request whose client address is unknown. */
+  public ApiRequest(
+      String method,
+      String path,
+      String rawQuery,
+      UnaryOperator<String> headers,
+      byte[] body,
+      Caller caller) {
+    this(method, path, rawQuery, headers, body, caller, null);
+  }
 
   /** The first value of a header, or null. */
   public String header(String name) {
@@ -20,6 +33,6 @@ public record ApiRequest(
   }
 
   public ApiRequest withCaller(Caller caller) {
-    return new ApiRequest(method, path, rawQuery, headers, body, caller);
+    return new ApiRequest(method, path, rawQuery, headers, body, caller, clientAddress);
   }
 }

@@ -7,12 +7,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** One HTTP response of the API: status, headers and body bytes. */
-public record ApiResponse(int status, Map<String, String> headers, byte[] body) {
+/**
+ * One HTTP response of the API: status, headers and body bytes; or, when {@code connectionReset} is
+ * set, no answer at all: the server resets the connection instead (fault injection).
+ */
+public record ApiResponse(
+    int status, Map<String, String> headers, byte[] body, boolean connectionReset) {
   public static final String JSON = "application/json; charset=utf-8";
 
   public ApiResponse {
     headers = Map.copyOf(headers);
+  }
+
+  public ApiResponse(int status, Map<String, String> headers, byte[] body) {
+    this(status, headers, body, false);
+  }
+
+  /** No answer: the connection is reset by the server (TCP RST) instead. */
+  public static ApiResponse resetConnection() {
+    return new ApiResponse(500, Map.of(), new byte[0], true);
   }
 
   /** The success envelope {@code {"data": ..., "message": ..., "status": 200}}. */
@@ -51,6 +64,6 @@ public record ApiResponse(int status, Map<String, String> headers, byte[] body) 
   public ApiResponse withHeader(String name, String value) {
     Map<String, String> more = new LinkedHashMap<>(headers);
     more.put(name, value);
-    return new ApiResponse(status, more, body);
+    return new ApiResponse(status, more, body, connectionReset);
   }
 }

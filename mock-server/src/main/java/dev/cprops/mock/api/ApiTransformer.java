@@ -2,6 +2,7 @@ package dev.cprops.mock.api;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
@@ -39,6 +40,11 @@ final class ApiTransformer implements ResponseDefinitionTransformerV2 {
   public ResponseDefinition transform(ServeEvent serveEvent) {
     requestsServed.incrementAndGet();
     ApiResponse response = pipeline.handle(toApiRequest(serveEvent.getRequest()));
+    if (response.connectionReset()) {
+      return ResponseDefinitionBuilder.responseDefinition()
+          .withFault(Fault.CONNECTION_RESET_BY_PEER)
+          .build();
+    }
     ResponseDefinitionBuilder builder =
         ResponseDefinitionBuilder.responseDefinition().withStatus(response.status());
     for (Map.Entry<String, String> header : response.headers().entrySet()) {
@@ -61,6 +67,7 @@ final class ApiTransformer implements ResponseDefinitionTransformerV2 {
           return header.isPresent() ? header.firstValue() : null;
         },
         request.getBody(),
-        null);
+        null,
+        request.getClientIp());
   }
 }

@@ -6,6 +6,10 @@ import dev.cprops.mock.store.Partnership;
 import dev.cprops.mock.store.PropertyDefinition;
 import dev.cprops.mock.store.PropertySchema;
 import dev.cprops.mock.values.DropdownOption;
+import dev.cprops.mock.webhooks.DeliveryAttempt;
+import dev.cprops.mock.webhooks.ResourceViews;
+import dev.cprops.mock.webhooks.Webhook;
+import dev.cprops.mock.webhooks.WebhookEventType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +17,20 @@ import java.util.Map;
 
 /** The JSON shapes of the API's resources, as plain maps and lists for {@code JsonValueWriter}. */
 final class Representations {
+  /** What a vendor's GET returns, for the {@code data} of webhook events. */
+  static final ResourceViews VENDOR_VIEWS =
+      new ResourceViews() {
+        @Override
+        public Map<String, Object> customer(Customer customer, PropertySchema schema) {
+          return Representations.customer(customer, schema, false, true);
+        }
+
+        @Override
+        public Map<String, Object> property(PropertyDefinition definition) {
+          return Representations.property(definition);
+        }
+      };
+
   private Representations() {}
 
   static Map<String, Object> page(Page<Map<String, Object>> page) {
@@ -104,6 +122,37 @@ final class Representations {
     if (apiKey != null) {
       json.put("api_key", apiKey);
     }
+    return json;
+  }
+
+  /** A webhook; its secret only when {@code withSecret} (the create response). */
+  static Map<String, Object> webhook(Webhook w, boolean withSecret) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("key", w.key());
+    json.put("target", w.target());
+    json.put("events", w.events().stream().map(WebhookEventType::apiName).toList());
+    if (withSecret) {
+      json.put("secret", w.secret());
+    }
+    json.put("created_at", w.createdAt());
+    json.put("updated_at", w.updatedAt());
+    return json;
+  }
+
+  static Map<String, Object> delivery(DeliveryAttempt d) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("key", d.key());
+    json.put("webhook_key", d.webhookKey());
+    json.put("event", d.event().apiName());
+    json.put("event_key", d.eventKey());
+    json.put("attempt", d.attempt());
+    json.put("target", d.target());
+    json.put("status_code", d.statusCode());
+    json.put("error", d.error());
+    json.put("duration_ms", d.durationMs());
+    json.put("succeeded", d.succeeded());
+    json.put("next_attempt_at", d.nextAttemptAt());
+    json.put("created_at", d.createdAt());
     return json;
   }
 }

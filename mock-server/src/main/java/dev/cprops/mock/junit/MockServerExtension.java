@@ -33,6 +33,7 @@ public final class MockServerExtension
             .port(0)
             .seed(annotation.get().seed())
             .customers(annotation.get().customers())
+            .rateLimit(annotation.get().rateLimit())
             .build()
             .start();
     context.getStore(NAMESPACE).put(KEY, new MockServerInfo(server));

@@ -1,6 +1,7 @@
 package dev.cprops.mock.junit;
 
 import dev.cprops.mock.Seed;
+import dev.cprops.mock.ratelimit.FixedWindowRateLimiter;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -39,4 +40,7 @@ public @interface MockServerTest {
 
   /** How many demo customers to seed. */
   int customers() default 300;
+
+  /** Requests per minute per credential; 0 turns rate limiting off. */
+  int rateLimit() default FixedWindowRateLimiter.DEFAULT_LIMIT;
 }

@@ -1,8 +1,11 @@
 package dev.cprops.mock.store;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.LongSupplier;
@@ -17,7 +20,8 @@ import java.util.function.Supplier;
  * only when it is valid: a rejected request ({@link StoreException}) changes nothing. Every write
  * that changes something gets an {@code updated_at} (and a new item a {@code created_at}) strictly
  * greater than any before it ({@link LogicalClock}); a write that changes nothing keeps the item as
- * it was. Values are canonicalized on write ({@code values.ValueCanonicalizer}).
+ * it was. Values are canonicalized on write ({@code values.ValueCanonicalizer}). {@link
+ * StoreListener}s hear of every write that changed something, in the order of the writes.
  */
 public final class CustomerPropertiesStore {
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
@@ -30,6 +34,8 @@ public final class CustomerPropertiesStore {
   private final Map<String, Partnership> partnershipsByPartnerKey = new HashMap<>();
   private final Map<String, String> partnerKeysByApiKey = new HashMap<>();
   private volatile PropertySchema schema = PropertySchema.EMPTY;
+  private final List<StoreListener> listeners = new CopyOnWriteArrayList<>();
+  private boolean seedingInProgress; // guarded by the write lock
 
   public CustomerPropertiesStore() {
     this(System::currentTimeMillis);
@@ -40,6 +46,11 @@ public final class CustomerPropertiesStore {
     this.properties = new TimeOrderedIndex<>(wallClock);
     this.customers = new TimeOrderedIndex<>(wallClock);
     this.partnerships = new TimeOrderedIndex<>(wallClock);
+  }
+
+  /** From now on, {@code listener} hears of every write that changes something. */
+  public void addListener(StoreListener listener) {
+    listeners.add(Objects.requireNonNull(listener, "listener"));
   }
 
   // ---- property definitions ----
@@ -84,7 +95,7 @@ public final class CustomerPropertiesStore {
                         + (existing.archived() ? " (archived: restore it instead)" : "")));
           }
           long now = clock.next();
-          return putProperty(draft.withTimes(now, now));
+          return putProperty(null, draft.withTimes(now, now));
         });
   }
 
@@ -112,7 +123,7 @@ public final class CustomerPropertiesStore {
           if (updated.sameContentAs(current)) {
             return current;
           }
-          return putProperty(updated.withTimes(current.createdAt(), clock.next()));
+          return putProperty(current, updated.withTimes(current.createdAt(), clock.next()));
         });
   }
 
@@ -241,6 +252,7 @@ public final class CustomerPropertiesStore {
     write(
         () -> {
           clearAll();
+          listeners.forEach(StoreListener::contentsReplaced);
           return null;
         });
   }
@@ -255,11 +267,14 @@ public final class CustomerPropertiesStore {
         () -> {
           clearAll();
           clock.backdate(start, step);
+          seedingInProgress = true;
           try {
             seeding.run();
           } finally {
+            seedingInProgress = false;
             clock.resume();
           }
+          listeners.forEach(StoreListener::contentsReplaced);
           return null;
         });
   }
@@ -283,10 +298,13 @@ public final class CustomerPropertiesStore {
     return definition;
   }
 
-  private PropertyDefinition putProperty(PropertyDefinition definition) {
+  private PropertyDefinition putProperty(PropertyDefinition old, PropertyDefinition definition) {
     properties.put(definition);
     propertiesByApiName.put(definition.apiName(), definition);
     schema = PropertySchema.of(propertiesByApiName.values());
+    if (!seedingInProgress) {
+      listeners.forEach(listener -> listener.propertyWritten(old, definition));
+    }
     return definition;
   }
 
@@ -341,6 +359,10 @@ public final class CustomerPropertiesStore {
       customerKeysByCustomerKey.put(customer.customerKey(), customer.key());
     }
     customers.put(customer);
+    if (!seedingInProgress) {
+      PropertySchema current = schema;
+      listeners.forEach(listener -> listener.customerWritten(old, customer, current));
+    }
     return customer;
   }
 

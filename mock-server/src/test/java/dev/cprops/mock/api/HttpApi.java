@@ -1,5 +1,6 @@
 package dev.cprops.mock.api;
 
+import dev.cprops.mock.MockServer;
 import dev.cprops.mock.json.JsonValueReader;
 import dev.cprops.mock.json.JsonValueWriter;
 import dev.cprops.mock.junit.MockServerInfo;
@@ -32,12 +33,25 @@ final class HttpApi {
     return new HttpApi(server.rootUrl(), server.vendorAuthorization());
   }
 
+  static HttpApi vendor(MockServer server) {
+    return new HttpApi(server.rootUrl(), basic(server.publicKey(), server.secretKey()));
+  }
+
+  static HttpApi bearer(MockServer server, String apiKey) {
+    return new HttpApi(server.rootUrl(), "Bearer " + apiKey);
+  }
+
   static HttpApi partner(MockServerInfo server, String partnerKey) {
     return new HttpApi(server.rootUrl(), "Bearer " + server.partnerKey(partnerKey));
   }
 
   static HttpApi withAuthorization(MockServerInfo server, String authorization) {
     return new HttpApi(server.rootUrl(), authorization);
+  }
+
+  /** A client of a server at {@code rootUrl}; {@code authorization} may be null. */
+  static HttpApi of(String rootUrl, String authorization) {
+    return new HttpApi(rootUrl, authorization);
   }
 
   static String basic(String user, String password) {

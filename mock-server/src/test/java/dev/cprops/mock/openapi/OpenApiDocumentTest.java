@@ -59,6 +59,8 @@ class OpenApiDocumentTest {
             Map.entry("/__admin/customer-properties/reset", List.of("post")),
             Map.entry("/__admin/customer-properties/seed", List.of("post")),
             Map.entry("/__admin/customer-properties/stats", List.of("get")),
+            Map.entry("/__admin/customer-properties/rate-limit", List.of("get", "post", "delete")),
+            Map.entry("/__admin/customer-properties/chaos/stats", List.of("delete")),
             Map.entry("/__admin/customer-properties/chaos", List.of("get", "post", "delete")));
 
     routes.forEach(

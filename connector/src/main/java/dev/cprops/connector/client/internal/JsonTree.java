@@ -5,6 +5,7 @@ import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import dev.cprops.connector.spi.ConnectorException;
+import dev.cprops.connector.spi.JsonValues;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -91,27 +92,6 @@ public final class JsonTree {
   }
 
   static void write(JsonWriter writer, Object value) throws IOException {
-    if (value == null) {
-      writer.nullValue();
-    } else if (value instanceof Map<?, ?> map) {
-      writer.beginObject();
-      for (Map.Entry<?, ?> entry : map.entrySet()) {
-        writer.name(String.valueOf(entry.getKey()));
-        write(writer, entry.getValue());
-      }
-      writer.endObject();
-    } else if (value instanceof Iterable<?> list) {
-      writer.beginArray();
-      for (Object item : list) {
-        write(writer, item);
-      }
-      writer.endArray();
-    } else if (value instanceof Boolean b) {
-      writer.value(b);
-    } else if (value instanceof Number n) {
-      writer.value(n);
-    } else {
-      writer.value(value.toString());
-    }
+    JsonValues.write(writer, value);
   }
 }
