@@ -16,8 +16,9 @@ import okhttp3.Response;
 
 /**
  * The mock server in a JVM of its own (its store's memory is not the contenders' heap), started
- * with the demo property definitions and partners and no customers; its admin routes reseed it
- * between contenders and count the API requests each one made.
+ * with the demo property definitions and partners, no customers and no rate limit (the contenders
+ * are measured, not throttled); its admin routes reseed it between contenders and count the API
+ * requests each one made.
  */
 final class BenchServer implements AutoCloseable {
   static final String PUBLIC_KEY = "pk_demo_public";
@@ -36,7 +37,17 @@ final class BenchServer implements AutoCloseable {
 
   static BenchServer start(String maxHeap) throws IOException {
     Process process =
-        ChildJvm.start(maxHeap, Main.class, "--port", "0", "--seed", "demo", "--customers", "0");
+        ChildJvm.start(
+            maxHeap,
+            Main.class,
+            "--port",
+            "0",
+            "--seed",
+            "demo",
+            "--customers",
+            "0",
+            "--rate-limit",
+            "0");
     BufferedReader out =
         new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     for (String line = out.readLine(); line != null; line = out.readLine()) {

@@ -35,7 +35,6 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -47,8 +46,7 @@ import org.junit.jupiter.api.Test;
  * off through a bare HTTP client, not the connector's.
  */
 @Tag("chaos")
-@Disabled("needs the chaos route")
-@MockServerTest(customers = 0)
+@MockServerTest(customers = 0, rateLimit = 0)
 class BatchUpsertChaosTest {
   private static final int RECORDS = 10_000;
   private static final int CHANGED = 1_000;
