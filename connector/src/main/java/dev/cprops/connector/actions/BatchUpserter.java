@@ -27,7 +27,8 @@ import java.util.function.Consumer;
  * <p>A fixed pool of {@code concurrency} threads works the records; the reading thread takes a
  * permit before it hands a record over, so at most {@code concurrency} records are in flight and
  * the input is read only as fast as it is written (an {@link Iterator} of any length works). Each
- * record is mapped, coerced, matched and written (see {@link CustomerUpserter}); its {@link
+ * record is mapped, coerced, matched and written (see {@link CustomerUpserter}), created first or
+ * looked up first as the batch's recent records suggest ({@link AdaptiveUpsertOrder}); its {@link
  * RecordResult} goes to the sink as soon as it is done, in completion order, from a worker thread.
  * Any failure of a record (a bad value, a 4xx, retries used up) becomes that record's {@code
  * failed} result; the others go on. Requests are paced by the {@link RequestGate} given to the
@@ -45,6 +46,7 @@ public final class BatchUpserter {
   private final MatchBy matchBy;
   private final String defaultPartnerKey;
   private final int concurrency;
+  private final AdaptiveUpsertOrder order = new AdaptiveUpsertOrder();
 
   /**
    * @param defaultPartnerKey the partner of new customers whose record names none, or {@code null}
@@ -153,7 +155,9 @@ public final class BatchUpserter {
               text(mapped.customer().get(ReservedField.NAME)),
               partnerKey != null ? partnerKey : defaultPartnerKey,
               meta.values());
-      return RecordResult.of(index, request, upserter.upsert(matchBy, request));
+      UpsertOutcome outcome = upserter.upsert(matchBy, request, order.next());
+      order.observe(outcome.status());
+      return RecordResult.of(index, request, outcome);
     } catch (RuntimeException e) {
       return RecordResult.failed(index, customerKey, email, e);
     }

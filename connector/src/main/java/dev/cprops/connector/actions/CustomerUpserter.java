@@ -26,7 +26,17 @@ import java.util.Optional;
  *       the winner is read back and updated as above, so two racing upserts end in one customer.
  * </ol>
  *
- * Thread-safe.
+ * <p>That is {@link UpsertOrder#LOOKUP_FIRST}. With {@link UpsertOrder#CREATE_FIRST} (matching by
+ * {@code customer_key} on a vendor connection, for a record that can be created) the create comes
+ * first, and its {@code 409} leads to the read and compare of step 2; a create rejected as invalid
+ * ({@code 400}) is looked up too, since an update of an existing customer may still be valid.
+ * Either order gives the same state and the same statuses, with one exception under faults: a
+ * create-first whose answer was lost, of a customer that already held exactly those values, reports
+ * {@code created} although nothing was written either way. A create whose answer was lost is never
+ * sent twice as a new customer: the client reconciles its retry's {@code 409} by reading the record
+ * back.
+ *
+ * <p>Thread-safe.
  */
 public final class CustomerUpserter {
   private final CustomerRoutes routes;
@@ -42,12 +52,25 @@ public final class CustomerUpserter {
   }
 
   /**
-   * Upserts one customer.
+   * Upserts one customer, looking it up first.
    *
    * @throws InputException when the record lacks what matching or creating needs
    * @throws dev.cprops.connector.spi.ConnectorException when a call fails
    */
   public UpsertOutcome upsert(MatchBy matchBy, UpsertRequest request) {
+    return upsert(matchBy, request, UpsertOrder.LOOKUP_FIRST);
+  }
+
+  /**
+   * Upserts one customer, trying the given order's request first where that order applies.
+   *
+   * @throws InputException when the record lacks what matching or creating needs
+   * @throws dev.cprops.connector.spi.ConnectorException when a call fails
+   */
+  public UpsertOutcome upsert(MatchBy matchBy, UpsertRequest request, UpsertOrder order) {
+    if (order == UpsertOrder.CREATE_FIRST && canCreateFirst(matchBy, request)) {
+      return createFirst(request);
+    }
     Optional<Customer> existing = find(matchBy, request);
     if (existing.isPresent()) {
       return reconcile(existing.get(), request);
@@ -68,6 +91,33 @@ public final class CustomerUpserter {
       throw new InputException(
           "partner_key", null, "the partner_key of the partner the new customer belongs to");
     }
+    return create(request);
+  }
+
+  private boolean canCreateFirst(MatchBy matchBy, UpsertRequest request) {
+    return matchBy == MatchBy.CUSTOMER_KEY
+        && !routes.partner()
+        && request.customerKey() != null
+        && request.email() != null
+        && request.partnerKey() != null;
+  }
+
+  private UpsertOutcome createFirst(UpsertRequest request) {
+    try {
+      return create(request);
+    } catch (ApiException e) {
+      if (e.status() == 400) {
+        Optional<Customer> existing = routes.find(request.customerKey());
+        if (existing.isPresent()) {
+          return reconcile(existing.get(), request);
+        }
+      }
+      throw e;
+    }
+  }
+
+  /** Creates the customer; a {@code 409} on its {@code customer_key} updates the one stored. */
+  private UpsertOutcome create(UpsertRequest request) {
     Map<String, Object> meta = new LinkedHashMap<>();
     request
         .meta()
