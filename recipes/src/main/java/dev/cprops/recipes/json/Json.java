@@ -4,6 +4,7 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
+import dev.cprops.connector.spi.JsonValues;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -128,39 +129,10 @@ public final class Json {
     try (JsonWriter writer = JsonWriter.of(buffer)) {
       writer.setIndent(indent);
       writer.setSerializeNulls(true);
-      write(writer, value);
+      JsonValues.write(writer, value);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return buffer.readUtf8();
-  }
-
-  private static void write(JsonWriter writer, Object value) throws IOException {
-    if (value == null) {
-      writer.nullValue();
-    } else if (value instanceof Map<?, ?> map) {
-      writer.beginObject();
-      for (Map.Entry<?, ?> entry : map.entrySet()) {
-        writer.name(String.valueOf(entry.getKey()));
-        write(writer, entry.getValue());
-      }
-      writer.endObject();
-    } else if (value instanceof Iterable<?> items) {
-      writer.beginArray();
-      for (Object item : items) {
-        write(writer, item);
-      }
-      writer.endArray();
-    } else if (value instanceof String s) {
-      writer.value(s);
-    } else if (value instanceof Boolean b) {
-      writer.value(b);
-    } else if (value instanceof BigDecimal d) {
-      writer.value(new BigDecimal(d.toPlainString()));
-    } else if (value instanceof Number n) {
-      writer.value(n);
-    } else {
-      writer.value(value.toString());
-    }
   }
 }
