@@ -2,14 +2,11 @@ package dev.cprops.mock.admin;
 
 import com.github.tomakehurst.wiremock.admin.AdminTask;
 import com.github.tomakehurst.wiremock.admin.Router;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
-import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import dev.cprops.mock.Seed;
 import dev.cprops.mock.json.JsonSyntaxException;
 import dev.cprops.mock.json.JsonValueReader;
-import dev.cprops.mock.json.JsonValueWriter;
 import dev.cprops.mock.store.CustomerPropertiesStore;
 import dev.cprops.mock.store.StoreCounts;
 import java.math.BigDecimal;
@@ -69,7 +66,7 @@ public final class CustomerPropertiesAdmin implements AdminApiExtension {
   private AdminTask reset() {
     return (admin, serveEvent, pathParams) -> {
       seeder.clear();
-      return ok("Store reset", counts());
+      return AdminJson.ok("Store reset", counts());
     };
   }
 
@@ -83,21 +80,21 @@ public final class CustomerPropertiesAdmin implements AdminApiExtension {
         try {
           parsed = new JsonValueReader(JsonValueReader.DEFAULT_MAX_DEPTH).read(body);
         } catch (JsonSyntaxException e) {
-          return error(400, e.getMessage());
+          return AdminJson.error(400, e.getMessage());
         }
         if (!(parsed instanceof Map<?, ?> options)) {
-          return error(400, "The body must be a JSON object {\"seed\", \"customers\"}");
+          return AdminJson.error(400, "The body must be a JSON object {\"seed\", \"customers\"}");
         }
         for (Object name : options.keySet()) {
           if (!name.equals("seed") && !name.equals("customers")) {
-            return error(400, "Unknown field '" + name + "': expected seed, customers");
+            return AdminJson.error(400, "Unknown field '" + name + "': expected seed, customers");
           }
         }
         if (options.containsKey("seed")) {
           Object value = options.get("seed");
           seed = value instanceof String name ? Seed.fromApiName(name).orElse(null) : null;
           if (seed == null) {
-            return error(400, "seed must be \"demo\" or \"empty\", got " + value);
+            return AdminJson.error(400, "seed must be \"demo\" or \"empty\", got " + value);
           }
         }
         if (options.containsKey("customers")) {
@@ -106,7 +103,7 @@ public final class CustomerPropertiesAdmin implements AdminApiExtension {
               || number.signum() < 0
               || number.compareTo(BigDecimal.valueOf(MAX_CUSTOMERS)) > 0
               || number.stripTrailingZeros().scale() > 0) {
-            return error(
+            return AdminJson.error(
                 400, "customers must be an integer from 0 to " + MAX_CUSTOMERS + ", got " + value);
           }
           customers = number.intValue();
@@ -117,12 +114,12 @@ public final class CustomerPropertiesAdmin implements AdminApiExtension {
       data.put("seed", seed.apiName());
       data.putAll(counts());
       data.put("partner_keys", partnerKeys);
-      return ok("Store seeded", data);
+      return AdminJson.ok("Store seeded", data);
     };
   }
 
   private AdminTask stats() {
-    return (admin, serveEvent, pathParams) -> ok("Stats", counts());
+    return (admin, serveEvent, pathParams) -> AdminJson.ok("Stats", counts());
   }
 
   private Map<String, Object> counts() {
@@ -133,28 +130,5 @@ public final class CustomerPropertiesAdmin implements AdminApiExtension {
     data.put("partnerships", counts.partnerships());
     data.put("requests_served", requestsServed.getAsLong());
     return data;
-  }
-
-  private static ResponseDefinition ok(String message, Object data) {
-    Map<String, Object> envelope = new LinkedHashMap<>();
-    envelope.put("data", data);
-    envelope.put("message", message);
-    envelope.put("status", 200);
-    return json(200, envelope);
-  }
-
-  private static ResponseDefinition error(int status, String message) {
-    Map<String, Object> envelope = new LinkedHashMap<>();
-    envelope.put("message", message);
-    envelope.put("status", status);
-    return json(status, envelope);
-  }
-
-  private static ResponseDefinition json(int status, Object body) {
-    return ResponseDefinitionBuilder.responseDefinition()
-        .withStatus(status)
-        .withHeader("Content-Type", "application/json; charset=utf-8")
-        .withBody(JsonValueWriter.write(body))
-        .build();
   }
 }
