@@ -69,12 +69,19 @@ public final class WebhookReceiver implements AutoCloseable {
     Reply handle(Request request);
   }
 
+  private static final long CLOSE_GRACE_MILLIS = 1_000;
+
   private final HttpServer server;
   private final ExecutorService workers;
+  private final Handler handler;
+  private final Object lock = new Object();
+  private int active; // guarded by lock
+  private boolean closing; // guarded by lock
 
-  private WebhookReceiver(HttpServer server, ExecutorService workers) {
+  private WebhookReceiver(HttpServer server, ExecutorService workers, Handler handler) {
     this.server = server;
     this.workers = workers;
+    this.handler = handler;
   }
 
   /**
@@ -97,10 +104,11 @@ public final class WebhookReceiver implements AutoCloseable {
           e);
     }
     ExecutorService workers = Executors.newFixedThreadPool(THREADS, daemonThreads());
-    server.createContext("/", exchange -> exchange(exchange, handler));
+    WebhookReceiver receiver = new WebhookReceiver(server, workers, handler);
+    server.createContext("/", receiver::exchange);
     server.setExecutor(workers);
     server.start();
-    return new WebhookReceiver(server, workers);
+    return receiver;
   }
 
   /** The bound address (with the port the system picked for port 0). */
@@ -126,12 +134,26 @@ public final class WebhookReceiver implements AutoCloseable {
   }
 
   /**
-   * Stops accepting, gives requests in progress up to a second to be answered, then closes every
-   * connection and stops the workers.
+   * Answers new requests 503, gives those in progress up to a second to be answered, then stops
+   * listening, closes every connection and stops the workers.
    */
   @Override
   public void close() {
-    server.stop(1);
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(CLOSE_GRACE_MILLIS);
+    synchronized (lock) {
+      closing = true;
+      long left;
+      while (active > 0 && (left = deadline - System.nanoTime()) > 0) {
+        try {
+          TimeUnit.NANOSECONDS.timedWait(lock, left);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+      }
+    }
+    // JDK 17's stop(n) always waits the n seconds; the requests in progress are answered by now
+    server.stop(0);
     workers.shutdownNow();
     try {
       workers.awaitTermination(5, TimeUnit.SECONDS);
@@ -140,10 +162,17 @@ public final class WebhookReceiver implements AutoCloseable {
     }
   }
 
-  private static void exchange(HttpExchange exchange, Handler handler) {
+  private void exchange(HttpExchange exchange) {
+    boolean stopping;
+    synchronized (lock) {
+      stopping = closing;
+      active++;
+    }
     try {
       Reply reply;
-      if (!exchange.getRequestMethod().equals("POST")) {
+      if (stopping) {
+        reply = new Reply(503, "the receiver is stopping; try again later");
+      } else if (!exchange.getRequestMethod().equals("POST")) {
         exchange.getResponseHeaders().set("Allow", "POST");
         reply = new Reply(405, "this is a webhook receiver: POST notifications to it");
       } else {
@@ -167,6 +196,10 @@ public final class WebhookReceiver implements AutoCloseable {
       trySend(exchange, new Reply(500, "the receiver failed: " + e.getClass().getSimpleName()));
     } finally {
       exchange.close();
+      synchronized (lock) {
+        active--;
+        lock.notifyAll();
+      }
     }
   }
 
