@@ -50,7 +50,7 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:every record went through",
       "1:some steps or records failed, or a stop-policy step stopped the run",
-      "2:usage error, or the recipe is not valid",
+      "2:usage error, the recipe is not valid, or the --listen address cannot be bound",
       "3:connection missing or rejected"
     })
 final class RunCommand implements Callable<Integer> {

@@ -120,13 +120,24 @@ final class WebhookRun implements WebhookReceiver.Handler {
               ? options.callbackUrl()
               : receiver.localUrl("/hooks/" + name);
       boolean reused = subscribe(subscriptionFile, callback.toString());
+      RuntimeException failure = null;
       try {
         listener.listening(name, callback.toString(), reused);
         loop(state, stop);
+      } catch (RuntimeException e) {
+        failure = e;
+        throw e;
       } finally {
         closeGate();
-        endSubscription(subscriptionFile);
-        state.commit(null);
+        try {
+          endSubscription(subscriptionFile);
+          state.commit(null);
+        } catch (RuntimeException e) {
+          if (failure == null) {
+            throw e;
+          }
+          failure.addSuppressed(e);
+        }
       }
     }
     return new WebhookTotals(deliveries.get(), accepted.get(), rejected.get(), retried.get());

@@ -363,6 +363,21 @@ class CliTest {
           assertThat(cli.err()).as(String.join(" ", args)).isEqualTo(message);
         });
     assertThat(FakeHookConnector.SUBSCRIBED).isEmpty();
+    try (java.net.ServerSocket taken =
+        new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      Cli busy =
+          Cli.run(
+              "run",
+              hooks.toString(),
+              "--listen",
+              "127.0.0.1:" + taken.getLocalPort(),
+              "--state",
+              dir.resolve("s").toString());
+      assertThat(busy.exitCode).isEqualTo(2);
+      assertThat(busy.err())
+          .startsWith("error: cannot listen on 127.0.0.1:" + taken.getLocalPort() + ": ");
+    }
+    assertThat(FakeHookConnector.SUBSCRIBED).isEmpty();
   }
 
   @Test
