@@ -40,6 +40,21 @@ public final class WebhookReceiver implements AutoCloseable {
   private static final int BACKLOG = 64;
 
   /**
+   * The JDK's server leaves Nagle's algorithm on unless this property is true: an answer's headers
+   * and body then go out as two small TCP segments, and the body waits for the sender's delayed
+   * ACK, about 40 ms on Linux, so every notification's round trip took about 50 ms instead of 2 to
+   * 5 ms (measured on loopback). The server reads the property once, when the first one in the JVM
+   * starts; a value the user set is kept.
+   */
+  static final String NO_DELAY = "sun.net.httpserver.nodelay";
+
+  static {
+    if (System.getProperty(NO_DELAY) == null) {
+      System.setProperty(NO_DELAY, "true");
+    }
+  }
+
+  /**
    * One received request.
    *
    * @param method the HTTP method (always {@code POST} when handed to a handler)
