@@ -92,17 +92,13 @@ public final class RecipeRunner {
    */
   public RunSummary run(Recipe recipe, Path stateDir, boolean once, BooleanSupplier stop) {
     Instant started = clock.instant();
-    Bound bound = bind(recipe);
+    Bound bound =
+        bind(
+            recipe,
+            PollingTrigger.class,
+            "a webhook trigger: it is run by listening, not by ticks");
     TriggerSpec spec = recipe.trigger();
-    if (!(bound.trigger() instanceof PollingTrigger trigger)) {
-      throw invalid(
-          "trigger",
-          "'"
-              + spec.app()
-              + "."
-              + bound.trigger().id()
-              + "' is a webhook trigger: it is run by listening, not by ticks");
-    }
+    PollingTrigger trigger = (PollingTrigger) bound.trigger();
     Schedule schedule =
         spec.app().equals(Schedule.APP)
             ? Schedule.fromInput(spec.input(), clock.getZone())
@@ -144,16 +140,12 @@ public final class RecipeRunner {
   public RunSummary runWebhook(
       Recipe recipe, Path stateDir, WebhookOptions options, BooleanSupplier stop) {
     Instant started = clock.instant();
-    Bound bound = bind(recipe);
-    if (!(bound.trigger() instanceof WebhookTrigger trigger)) {
-      throw invalid(
-          "trigger",
-          "'"
-              + recipe.trigger().app()
-              + "."
-              + bound.trigger().id()
-              + "' is a polling trigger: it is run by ticks, not by listening");
-    }
+    Bound bound =
+        bind(
+            recipe,
+            WebhookTrigger.class,
+            "a polling trigger: it is run by ticks, not by listening");
+    WebhookTrigger trigger = (WebhookTrigger) bound.trigger();
     WebhookRun run =
         new WebhookRun(
             trigger,
@@ -179,10 +171,17 @@ public final class RecipeRunner {
   private record Bound(
       Connector app, Trigger trigger, Connection connection, StepRunner steps, RunStats stats) {}
 
-  private Bound bind(Recipe recipe) {
+  /**
+   * Binds the recipe; its trigger must be of {@code kind} (checked before any connection is made),
+   * else it is refused as {@code otherwise}.
+   */
+  private Bound bind(Recipe recipe, Class<? extends Trigger> kind, String otherwise) {
     TriggerSpec spec = recipe.trigger();
     Connector triggerApp = app(spec.app(), "trigger.app");
     Trigger trigger = trigger(triggerApp, spec);
+    if (!kind.isInstance(trigger)) {
+      throw invalid("trigger", "'" + spec.app() + "." + trigger.id() + "' is " + otherwise);
+    }
     Map<String, Connection> used = new HashMap<>();
     Connection triggerConnection = connection(triggerApp, used);
     List<BoundStep> steps = new ArrayList<>();

@@ -1,10 +1,12 @@
 package dev.cprops.recipes.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cprops.recipes.fake.FakeHookConnector;
 import dev.cprops.recipes.json.Json;
 import dev.cprops.recipes.recipe.Recipe;
+import dev.cprops.recipes.recipe.RecipeException;
 import dev.cprops.recipes.state.SavedSubscription;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -397,6 +399,31 @@ class WebhookRunTest {
           .isEqualTo(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
     }
     end(run);
+  }
+
+  @Test
+  void theOtherKindOfRun_isRefused_beforeAnyConnectionOrSubscription() {
+    Recipe hooks = fixture.recipe(RECIPE.formatted("stop"));
+    assertThatThrownBy(() -> fixture.runOnce(hooks, state))
+        .isInstanceOf(RecipeException.class)
+        .hasMessage(
+            "trigger: 'fakehook.events' is a webhook trigger: it is run by listening, not by ticks");
+    Recipe polled =
+        fixture.recipe(
+            """
+            {"name": "tick", "trigger": {"app": "schedule", "input": {"every": "1h"}},
+             "steps": [{"id": "say", "app": "log", "action": "info", "input": {"message": "hi"}}]}
+            """);
+    assertThatThrownBy(
+            () ->
+                fixture
+                    .runner(events)
+                    .runWebhook(polled, state, WebhookOptions.defaults(), () -> true))
+        .isInstanceOf(RecipeException.class)
+        .hasMessage(
+            "trigger: 'schedule.tick' is a polling trigger: it is run by ticks, not by listening");
+    assertThat(FakeHookConnector.SUBSCRIBE_CALLS).hasValue(0);
+    assertThat(events.lines).isEmpty();
   }
 
   private static int freePort() throws IOException {
