@@ -22,7 +22,7 @@ final class CompanySearch {
   static final int MAX_FILTERS_PER_GROUP = 6;
   private static final Set<String> DATES =
       Set.of(CompanyProperties.CREATED, CompanyProperties.LAST_MODIFIED);
-  private static final Set<String> OPERATORS =
+  static final Set<String> OPERATORS =
       Set.of("EQ", "NEQ", "GT", "GTE", "LT", "LTE", "HAS_PROPERTY", "NOT_HAS_PROPERTY");
 
   private record Filter(String property, String operator, String value) {}

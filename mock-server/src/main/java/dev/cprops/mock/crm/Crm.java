@@ -10,7 +10,8 @@ import java.util.Objects;
  * CRM to sync with: companies under {@value #BASE_PATH}{@code /objects/companies} (list, search,
  * get, update, batch update), authenticated with {@code Authorization: Bearer <access token>}. The
  * demo seed holds one company per demo customer (same {@code customer_key}, name and domain), with
- * values as messy as CRM data is ({@link DemoCompanies}).
+ * values as messy as CRM data is ({@link DemoCompanies}). The routes are described by the OpenAPI
+ * document {@code openapi/crm.yaml}, served at {@code /crm/v3/openapi.yaml} ({@link CrmOpenApi}).
  *
  * <p>Thread-safe.
  */

@@ -17,8 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Answers the CRM's stub: checks the {@code Authorization: Bearer <access token>} header, runs the
- * {@link CrmRoutes} and turns rejections into HubSpot's error body. Not applied globally.
+ * Answers the CRM's stub: serves the CRM's OpenAPI document ({@link CrmOpenApi}, no token needed),
+ * else checks the {@code Authorization: Bearer <access token>} header, runs the {@link CrmRoutes}
+ * and turns rejections into HubSpot's error body. Not applied globally.
  */
 final class CrmTransformer implements ResponseDefinitionTransformerV2 {
   static final String NAME = "crm-api";
@@ -54,6 +55,9 @@ final class CrmTransformer implements ResponseDefinitionTransformerV2 {
 
   ApiResponse answer(ApiRequest request) {
     try {
+      if (request.path().equals(CrmOpenApi.PATH)) {
+        return CrmOpenApi.serve(request.method());
+      }
       authenticate(request.header("Authorization"));
       return routes.handle(request);
     } catch (CrmException e) {

@@ -67,6 +67,12 @@ final class BarProgress extends ProgressDisplay {
   }
 
   @Override
+  void say(String line) {
+    err.println(line);
+    err.flush();
+  }
+
+  @Override
   public void close() {
     closeBar();
   }

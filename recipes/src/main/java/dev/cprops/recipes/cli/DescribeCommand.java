@@ -4,6 +4,7 @@ import dev.cprops.connector.spi.Connection;
 import dev.cprops.connector.spi.Connector;
 import dev.cprops.connector.spi.Manifest;
 import dev.cprops.connector.spi.Operation;
+import dev.cprops.connector.spi.WebhookTrigger;
 import dev.cprops.recipes.apps.BuiltinApps;
 import dev.cprops.recipes.connections.Connections;
 import dev.cprops.recipes.json.Json;
@@ -29,7 +30,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Prints an app's manifest (connection fields, actions, triggers and their fields) as JSON;",
       "with a connection for the app, dynamic fields and pick lists are resolved.",
-      "Without APP, lists the apps with their actions and triggers."
+      "Without APP, lists the apps with their actions and triggers (webhook triggers marked)."
     })
 final class DescribeCommand implements Callable<Integer> {
   @ParentCommand RecipeCommand parent;
@@ -77,7 +78,11 @@ final class DescribeCommand implements Callable<Integer> {
       entry.put("id", app.id());
       entry.put("title", app.title());
       entry.put("actions", app.actions().stream().map(Operation::id).toList());
-      entry.put("triggers", app.triggers().stream().map(Operation::id).toList());
+      entry.put(
+          "triggers",
+          app.triggers().stream()
+              .map(t -> t instanceof WebhookTrigger ? t.id() + " (webhook)" : t.id())
+              .toList());
       index.add(entry);
     }
     return index;

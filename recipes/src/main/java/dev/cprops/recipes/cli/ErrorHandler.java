@@ -6,6 +6,7 @@ import dev.cprops.recipes.connections.ConnectionException;
 import dev.cprops.recipes.json.JsonFormatException;
 import dev.cprops.recipes.recipe.Problem;
 import dev.cprops.recipes.recipe.RecipeException;
+import dev.cprops.recipes.webhook.ReceiverException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -27,7 +28,8 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       code = ExitCodes.USAGE;
     } else if (e instanceof UsageException
         || e instanceof InputException
-        || e instanceof JsonFormatException) {
+        || e instanceof JsonFormatException
+        || e instanceof ReceiverException) {
       err.println("error: " + e.getMessage());
       code = ExitCodes.USAGE;
     } else if (e instanceof ConnectionException) {

@@ -53,6 +53,11 @@ final class LineProgress extends ProgressDisplay {
     }
   }
 
+  @Override
+  void say(String line) {
+    print(line);
+  }
+
   private void print(String line) {
     err.println(line);
     err.flush();

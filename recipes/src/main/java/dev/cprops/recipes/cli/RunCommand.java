@@ -1,15 +1,25 @@
 package dev.cprops.recipes.cli;
 
+import dev.cprops.connector.spi.Connector;
 import dev.cprops.recipes.apps.BuiltinApps;
+import dev.cprops.recipes.connections.ConnectionProvider;
 import dev.cprops.recipes.connections.Connections;
+import dev.cprops.recipes.recipe.DurationText;
 import dev.cprops.recipes.recipe.Recipe;
 import dev.cprops.recipes.recipe.RecipeValidator;
 import dev.cprops.recipes.runner.AppRegistry;
 import dev.cprops.recipes.runner.RecipeRunner;
 import dev.cprops.recipes.runner.RunSummary;
+import dev.cprops.recipes.runner.WebhookOptions;
 import dev.cprops.recipes.state.StateDirectory;
+import dev.cprops.recipes.webhook.ListenAddress;
 import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -22,22 +32,37 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code recipe run FILE}: runs a recipe once, or on its schedule until interrupted. */
+/**
+ * {@code recipe run FILE}: runs a recipe once, or on its schedule until interrupted; a recipe with
+ * a webhook trigger listens for notifications until interrupted or a limit is reached.
+ */
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
     description = {
       "Runs a recipe: once with --once, else on its schedule until interrupted (Ctrl-C).",
+      "A recipe with a webhook trigger instead listens for the app's notifications: it starts a",
+      "local receiver, subscribes the trigger, runs the steps for each event, and unsubscribes",
+      "when it ends (Ctrl-C, --max-events, --duration).",
       "Progress goes to stderr; log messages and the summary to stdout."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every record went through",
       "1:some steps or records failed, or a stop-policy step stopped the run",
-      "2:usage error, or the recipe is not valid",
+      "2:usage error, the recipe is not valid, or the --listen address cannot be bound",
       "3:connection missing or rejected"
     })
 final class RunCommand implements Callable<Integer> {
+  private static final List<String> WEBHOOK_OPTIONS =
+      List.of(
+          "--listen",
+          "--callback-url",
+          "--keep-subscription",
+          "--max-events",
+          "--duration",
+          "--ack-timeout");
+
   @ParentCommand RecipeCommand parent;
   @Spec CommandSpec spec;
   @Mixin ConnectionOptions connectionOptions;
@@ -45,14 +70,62 @@ final class RunCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "The recipe JSON file.")
   Path file;
 
-  @Option(names = "--once", description = "Run one tick now, then exit.")
+  @Option(
+      names = "--once",
+      description = "Run one tick now, then exit (not for webhook triggers: see --max-events).")
   boolean once;
 
   @Option(
       names = "--state",
       paramLabel = "DIR",
-      description = "State directory (cursors, dedup keys); default .recipe-state/<recipe name>.")
+      description =
+          "State directory (cursors, dedup keys, webhook subscriptions);"
+              + " default .recipe-state/<recipe name>.")
   Path stateDir;
+
+  @Option(
+      names = "--listen",
+      paramLabel = "HOST:PORT",
+      description =
+          "Webhook triggers: where the receiver listens; default "
+              + ListenAddress.DEFAULT
+              + " (loopback, a free port).")
+  String listen;
+
+  @Option(
+      names = "--callback-url",
+      paramLabel = "URL",
+      description =
+          "Webhook triggers: the URL the app delivers to, e.g. a tunnel's public URL that forwards"
+              + " to --listen; default the receiver's own URL.")
+  String callbackUrl;
+
+  @Option(
+      names = "--keep-subscription",
+      description =
+          "Webhook triggers: keep the subscription when the run ends; the next run with the same"
+              + " callback URL re-uses it (and gets what the app retried meanwhile).")
+  boolean keepSubscription;
+
+  @Option(
+      names = "--max-events",
+      paramLabel = "N",
+      description = "Webhook triggers: stop once N new events were handled.")
+  Long maxEvents;
+
+  @Option(
+      names = "--duration",
+      paramLabel = "D",
+      description = "Webhook triggers: stop after this long, e.g. 30s, 5m, 1h.")
+  String duration;
+
+  @Option(
+      names = "--ack-timeout",
+      paramLabel = "D",
+      description =
+          "Webhook triggers: how long a notification waits for its steps before it is answered 503"
+              + " (the steps go on; the app's retry gets their outcome); default 4s.")
+  String ackTimeout;
 
   @Override
   public Integer call() {
@@ -61,17 +134,33 @@ final class RunCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Recipe recipe = RecipeFiles.read(file);
     AppRegistry apps = AppRegistry.load(BuiltinApps.create(out, context.clock()));
-    try (Connections connections =
-        connectionOptions.connections(context, context.providers().get())) {
+    List<ConnectionProvider> providers = context.providers().get();
+    try (Connections connections = connectionOptions.connections(context, providers)) {
       new RecipeValidator(apps, connections::given).require(recipe);
       Path dir = stateDir != null ? stateDir : StateDirectory.defaultFor(recipe.name());
       AtomicBoolean stop = new AtomicBoolean();
       CountDownLatch finished = new CountDownLatch(1);
-      Thread hook = once || !context.handleInterrupts() ? null : interruptHook(stop, finished);
+      Thread hook = null;
       try (ProgressDisplay progress = ProgressDisplay.create(context.terminal(), err)) {
         RecipeRunner runner =
             new RecipeRunner(apps, connections, progress, context.clock(), context.sleeper());
-        RunSummary summary = runner.run(recipe, dir, once, stop::get);
+        boolean webhook = runner.hasWebhookTrigger(recipe);
+        WebhookOptions options = webhook ? webhookOptions(recipe) : null;
+        if (!webhook) {
+          rejectWebhookOptions(recipe);
+        }
+        if (!once && context.handleInterrupts()) {
+          hook = interruptHook(stop, finished);
+        }
+        RunSummary summary;
+        if (webhook) {
+          Connector triggerApp = apps.find(recipe.trigger().app()).orElseThrow();
+          progress.listeningHint(
+              () -> WebhookHint.lines(options, providers, connections.given(triggerApp).isEmpty()));
+          summary = runner.runWebhook(recipe, dir, options, stop::get);
+        } else {
+          summary = runner.run(recipe, dir, once, stop::get);
+        }
         progress.close();
         SummaryPrinter.print(summary, out);
         out.flush();
@@ -82,6 +171,65 @@ final class RunCommand implements Callable<Integer> {
           Runtime.getRuntime().removeShutdownHook(hook);
         }
       }
+    }
+  }
+
+  private WebhookOptions webhookOptions(Recipe recipe) {
+    if (once) {
+      throw new UsageException(
+          "--once: the trigger of '"
+              + recipe.name()
+              + "' is a webhook trigger, which has no tick to run once; it listens until Ctrl-C,"
+              + " --max-events N or --duration D");
+    }
+    if (maxEvents != null && maxEvents < 1) {
+      throw new UsageException("--max-events: " + maxEvents + " is not a positive number");
+    }
+    try {
+      return new WebhookOptions(
+          ListenAddress.parse(listen == null ? ListenAddress.DEFAULT : listen),
+          callbackUrl == null ? null : callbackUri(),
+          keepSubscription,
+          maxEvents == null ? 0 : maxEvents,
+          duration == null ? null : duration("--duration", duration),
+          ackTimeout == null
+              ? WebhookOptions.DEFAULT_ACK_TIMEOUT
+              : duration("--ack-timeout", ackTimeout));
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
+  private URI callbackUri() {
+    try {
+      return new URI(callbackUrl);
+    } catch (URISyntaxException e) {
+      throw new UsageException(
+          "--callback-url: '" + callbackUrl + "' is not a URL: " + e.getReason());
+    }
+  }
+
+  private static Duration duration(String option, String text) {
+    try {
+      return DurationText.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(option + ": " + e.getMessage());
+    }
+  }
+
+  private void rejectWebhookOptions(Recipe recipe) {
+    List<String> given = new ArrayList<>();
+    for (String name : WEBHOOK_OPTIONS) {
+      if (spec.commandLine().getParseResult().hasMatchedOption(name)) {
+        given.add(name);
+      }
+    }
+    if (!given.isEmpty()) {
+      throw new UsageException(
+          String.join(", ", given)
+              + ": for webhook triggers only; the trigger of '"
+              + recipe.name()
+              + "' is polled");
     }
   }
 

@@ -2,6 +2,7 @@ package dev.cprops.recipes.cli;
 
 import dev.cprops.recipes.runner.ActionTotals;
 import dev.cprops.recipes.runner.RunSummary;
+import dev.cprops.recipes.runner.WebhookTotals;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +26,20 @@ final class SummaryPrinter {
                 + ", "
                 + plural(summary.items(), "loop item")
                 + ")"));
+    if (summary.webhook() != null) {
+      WebhookTotals webhook = summary.webhook();
+      out.println(
+          line(
+              "webhook",
+              plural(webhook.deliveries(), "notification")
+                  + ": "
+                  + webhook.accepted()
+                  + " accepted, "
+                  + webhook.rejected()
+                  + " rejected, "
+                  + webhook.retried()
+                  + " answered 5xx (delivered again)"));
+    }
     out.println(line("created", Long.toString(summary.totals().created())));
     out.println(line("updated", Long.toString(summary.totals().updated())));
     out.println(line("unchanged", Long.toString(summary.totals().unchanged())));

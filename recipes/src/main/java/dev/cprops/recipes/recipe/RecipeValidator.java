@@ -9,7 +9,6 @@ import dev.cprops.connector.spi.Field;
 import dev.cprops.connector.spi.FieldType;
 import dev.cprops.connector.spi.InputException;
 import dev.cprops.connector.spi.Operation;
-import dev.cprops.connector.spi.PollingTrigger;
 import dev.cprops.connector.spi.Trigger;
 import dev.cprops.recipes.pills.Pill;
 import dev.cprops.recipes.pills.PillParser;
@@ -131,14 +130,6 @@ public final class RecipeValidator {
         trigger = found.get();
       }
       triggerName = connector.id() + "." + trigger.id();
-      if (!(trigger instanceof PollingTrigger)) {
-        problem(
-            "trigger.trigger",
-            "'"
-                + triggerName
-                + "' is a webhook trigger; the local runner runs polling triggers only");
-        return;
-      }
       for (Map.Entry<String, Object> entry : spec.input().entrySet()) {
         if (entry.getValue() instanceof String s && PillParser.containsPill(s)) {
           problem("trigger.input." + entry.getKey(), "a trigger's input cannot hold data pills");

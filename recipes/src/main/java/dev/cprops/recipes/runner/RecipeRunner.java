@@ -7,6 +7,7 @@ import dev.cprops.connector.spi.Connector;
 import dev.cprops.connector.spi.PollResult;
 import dev.cprops.connector.spi.PollingTrigger;
 import dev.cprops.connector.spi.Trigger;
+import dev.cprops.connector.spi.WebhookTrigger;
 import dev.cprops.recipes.connections.Connections;
 import dev.cprops.recipes.recipe.Problem;
 import dev.cprops.recipes.recipe.Recipe;
@@ -28,8 +29,9 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 /**
- * Runs a validated recipe: polls its trigger (on its schedule, or once), runs the steps for each
- * new event, and keeps the trigger's cursor and dedup keys in a state directory.
+ * Runs a validated recipe: polls its trigger (on its schedule, or once), or for a webhook trigger
+ * listens for its notifications ({@link #runWebhook}); runs the steps for each new event, and keeps
+ * the trigger's cursor and dedup keys in a state directory.
  *
  * <p>Delivery: for each event whose dedup key was not seen, the steps run, then the key is
  * journaled; after the events of a poll, the cursor is committed. A run killed at any point
@@ -90,9 +92,96 @@ public final class RecipeRunner {
    */
   public RunSummary run(Recipe recipe, Path stateDir, boolean once, BooleanSupplier stop) {
     Instant started = clock.instant();
+    Bound bound =
+        bind(
+            recipe,
+            PollingTrigger.class,
+            "a webhook trigger: it is run by listening, not by ticks");
+    TriggerSpec spec = recipe.trigger();
+    PollingTrigger trigger = (PollingTrigger) bound.trigger();
+    Schedule schedule =
+        spec.app().equals(Schedule.APP)
+            ? Schedule.fromInput(spec.input(), clock.getZone())
+            : Schedule.every(spec.pollInterval());
+    String stateName = spec.app() + "." + trigger.id();
+    RunStats stats = bound.stats();
+    try (TriggerState state = TriggerState.open(stateDir, stateName, dedupCapacity)) {
+      Instant due = once ? clock.instant() : schedule.first(clock.instant());
+      while (waitUntil(due, stop)) {
+        stats.tick();
+        tick(trigger, bound.connection(), spec, state, bound.steps(), stats, stop);
+        if (once || stats.ended() || stop.getAsBoolean()) {
+          break;
+        }
+        Instant now = clock.instant();
+        do {
+          due = schedule.next(due);
+        } while (due.isBefore(now));
+      }
+    }
+    return stats.summary(recipe.name(), Duration.between(started, clock.instant()));
+  }
+
+  /**
+   * Runs a recipe whose trigger is a webhook trigger: starts a local receiver, subscribes the
+   * trigger with its URL (or {@code options.callbackUrl()}), runs the steps for each notification's
+   * events until {@code stop} says so or the options' limits are reached, then unsubscribes (unless
+   * told to keep the subscription). See {@link WebhookRun} for the answers and the state kept.
+   *
+   * @param recipe a recipe that passed validation, with a webhook trigger
+   * @param stateDir the state directory (dedup keys, the subscription)
+   * @param options where to listen and when to end
+   * @param stop asked several times a second
+   * @throws dev.cprops.recipes.connections.ConnectionException if a connection cannot be made
+   * @throws AuthException if a connection's test is rejected before anything ran
+   * @throws dev.cprops.recipes.webhook.ReceiverException if the address cannot be bound
+   * @throws dev.cprops.connector.spi.ConnectorException if the trigger cannot be subscribed
+   */
+  public RunSummary runWebhook(
+      Recipe recipe, Path stateDir, WebhookOptions options, BooleanSupplier stop) {
+    Instant started = clock.instant();
+    Bound bound =
+        bind(
+            recipe,
+            WebhookTrigger.class,
+            "a polling trigger: it is run by ticks, not by listening");
+    WebhookTrigger trigger = (WebhookTrigger) bound.trigger();
+    WebhookRun run =
+        new WebhookRun(
+            trigger,
+            bound.app().connectionFields(),
+            bound.connection(),
+            recipe.trigger(),
+            bound.steps(),
+            bound.stats(),
+            listener,
+            clock,
+            options);
+    WebhookTotals totals = run.run(stateDir, dedupCapacity, stop);
+    return bound.stats().summary(recipe.name(), Duration.between(started, clock.instant()), totals);
+  }
+
+  /** Whether the recipe's trigger is a webhook trigger (run with {@link #runWebhook}). */
+  public boolean hasWebhookTrigger(Recipe recipe) {
+    Connector app = app(recipe.trigger().app(), "trigger.app");
+    return trigger(app, recipe.trigger()) instanceof WebhookTrigger;
+  }
+
+  /** A recipe's trigger and steps with their apps and connections (each tested once). */
+  private record Bound(
+      Connector app, Trigger trigger, Connection connection, StepRunner steps, RunStats stats) {}
+
+  /**
+   * Binds the recipe; its trigger must be of {@code kind} (checked before any connection is made),
+   * else it is refused as {@code otherwise}.
+   */
+  private Bound bind(Recipe recipe, Class<? extends Trigger> kind, String otherwise) {
     TriggerSpec spec = recipe.trigger();
     Connector triggerApp = app(spec.app(), "trigger.app");
-    PollingTrigger trigger = trigger(triggerApp, spec);
+    Trigger trigger = trigger(triggerApp, spec);
+    if (!kind.isInstance(trigger)) {
+      throw invalid("trigger", "'" + spec.app() + "." + trigger.id() + "' is " + otherwise);
+    }
     Map<String, Connection> used = new HashMap<>();
     Connection triggerConnection = connection(triggerApp, used);
     List<BoundStep> steps = new ArrayList<>();
@@ -108,27 +197,12 @@ public final class RecipeRunner {
     facts.put("name", recipe.name());
     facts.put("dir", recipe.directory().toString());
     RunStats stats = new RunStats();
-    StepRunner stepRunner = new StepRunner(steps, facts, stats, listener);
-    Schedule schedule =
-        spec.app().equals(Schedule.APP)
-            ? Schedule.fromInput(spec.input(), clock.getZone())
-            : Schedule.every(spec.pollInterval());
-    String stateName = spec.app() + "." + trigger.id();
-    try (TriggerState state = TriggerState.open(stateDir, stateName, dedupCapacity)) {
-      Instant due = once ? clock.instant() : schedule.first(clock.instant());
-      while (waitUntil(due, stop)) {
-        stats.tick();
-        tick(trigger, triggerConnection, spec, state, stepRunner, stats, stop);
-        if (once || stats.ended() || stop.getAsBoolean()) {
-          break;
-        }
-        Instant now = clock.instant();
-        do {
-          due = schedule.next(due);
-        } while (due.isBefore(now));
-      }
-    }
-    return stats.summary(recipe.name(), Duration.between(started, clock.instant()));
+    return new Bound(
+        triggerApp,
+        trigger,
+        triggerConnection,
+        new StepRunner(steps, facts, stats, listener),
+        stats);
   }
 
   private void tick(
@@ -206,17 +280,16 @@ public final class RecipeRunner {
     return apps.find(id).orElseThrow(() -> invalid(where, "unknown app '" + id + "'"));
   }
 
-  private static PollingTrigger trigger(Connector app, TriggerSpec spec) {
+  private static Trigger trigger(Connector app, TriggerSpec spec) {
     List<Trigger> triggers = app.triggers();
     Trigger trigger =
         spec.trigger() == null
             ? (triggers.size() == 1 ? triggers.get(0) : null)
             : app.trigger(spec.trigger()).orElse(null);
-    if (trigger instanceof PollingTrigger polling) {
-      return polling;
+    if (trigger == null) {
+      throw invalid("trigger", "app '" + app.id() + "' has no trigger '" + spec.trigger() + "'");
     }
-    throw invalid(
-        "trigger", "app '" + app.id() + "' has no polling trigger '" + spec.trigger() + "'");
+    return trigger;
   }
 
   private static RecipeException invalid(String where, String message) {

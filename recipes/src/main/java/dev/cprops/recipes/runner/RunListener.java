@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * Hears what a run does, for progress displays; every method has an empty default. Called on the
- * runner's thread; a listener that throws aborts the run (as a crash would).
+ * runner's thread (a webhook run's too: its receiver's threads hand their news over); a listener
+ * that throws aborts the run (as a crash would).
  */
 public interface RunListener {
 
@@ -29,4 +30,28 @@ public interface RunListener {
 
   /** The runner waits for the next tick. */
   default void waiting(Instant next) {}
+
+  /**
+   * A webhook run is ready: its receiver listens and the trigger is subscribed.
+   *
+   * @param trigger {@code app.trigger}
+   * @param callbackUrl where the app delivers
+   * @param reused whether the subscription saved by an earlier run is used again
+   */
+  default void listening(String trigger, String callbackUrl, boolean reused) {}
+
+  /**
+   * A webhook notification was handled and answered.
+   *
+   * @param events the events it carried
+   * @param duplicates how many of them were skipped as already handled
+   * @param status the HTTP status it is answered with
+   */
+  default void delivered(String trigger, int events, int duplicates, int status) {}
+
+  /** A webhook notification was refused (forged, replayed, stale or malformed); nothing ran. */
+  default void rejected(String trigger, String reason) {}
+
+  /** A webhook run stopped listening; {@code what} says what became of the subscription. */
+  default void stoppedListening(String trigger, String what) {}
 }

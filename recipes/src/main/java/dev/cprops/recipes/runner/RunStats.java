@@ -64,6 +64,10 @@ final class RunStats {
   }
 
   RunSummary summary(String recipe, Duration elapsed) {
+    return summary(recipe, elapsed, null);
+  }
+
+  RunSummary summary(String recipe, Duration elapsed, WebhookTotals webhook) {
     ActionTotals totals = perAction.values().stream().reduce(ActionTotals.ZERO, ActionTotals::plus);
     RunOutcome outcome =
         ending != null
@@ -82,7 +86,8 @@ final class RunStats {
         stepErrors,
         perAction,
         errors,
-        elapsed);
+        elapsed,
+        webhook);
   }
 
   private void error(String message) {

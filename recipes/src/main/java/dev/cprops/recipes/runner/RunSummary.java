@@ -20,6 +20,7 @@ import java.util.Map;
  * @param perAction the totals per {@code app.action}, in first-use order
  * @param errors the first error messages, in order (at most {@link #MAX_ERRORS})
  * @param elapsed the run's duration
+ * @param webhook what a webhook run's receiver answered; {@code null} for a polling run
  */
 public record RunSummary(
     String recipe,
@@ -32,7 +33,8 @@ public record RunSummary(
     long stepErrors,
     Map<String, ActionTotals> perAction,
     List<String> errors,
-    Duration elapsed) {
+    Duration elapsed,
+    WebhookTotals webhook) {
   /** How many error messages a summary keeps. */
   public static final int MAX_ERRORS = 20;
 

@@ -6,6 +6,7 @@ import dev.cprops.connector.spi.Connector;
 import dev.cprops.recipes.apps.BuiltinApps;
 import dev.cprops.recipes.connections.ConnectionProvider;
 import dev.cprops.recipes.fake.FakeBackend;
+import dev.cprops.recipes.fake.FakeHookConnector;
 import dev.cprops.recipes.runner.AppRegistry;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -277,7 +278,10 @@ class CliTest {
   void describe_printsTheManifest_resolvedWithAConnection() {
     Cli index = Cli.run("describe");
     assertThat(index.exitCode).isZero();
-    assertThat(index.out()).contains("\"id\": \"csv\"").contains("\"id\": \"fake\"");
+    assertThat(index.out())
+        .contains("\"id\": \"csv\"")
+        .contains("\"id\": \"fake\"")
+        .contains("\"events (webhook)\"");
 
     Cli plain = Cli.run("describe", "fake");
     assertThat(plain.out()).contains("\"id\": \"changes\"").doesNotContain("\"plan\"");
@@ -286,6 +290,94 @@ class CliTest {
 
     Cli unknown = Cli.run("describe", "nope");
     assertThat(unknown.exitCode).isEqualTo(2);
+  }
+
+  private static final String HOOK_RECIPE =
+      """
+      {"name": "Hooks", "trigger": {"app": "fakehook", "input": {"topic": "t"}},
+       "steps": [{"id": "apply", "app": "fakehook", "action": "apply", "input": {"id": "{{trigger.id}}"}}]}
+      """;
+
+  @Test
+  void webhookRecipe_validates_andRunsByListening_untilItsDuration() throws Exception {
+    FakeHookConnector.reset();
+    Path recipe = write("hooks.json", HOOK_RECIPE);
+    Cli validate = Cli.run("validate", recipe.toString());
+    assertThat(validate.exitCode).as(validate.out()).isZero();
+    assertThat(validate.out()).endsWith(": ok (1 step)\n");
+
+    Cli run =
+        Cli.run(
+            "run", recipe.toString(), "--duration", "1s", "--state", dir.resolve("s").toString());
+
+    assertThat(run.exitCode).as(run.out() + run.err()).isZero();
+    assertThat(run.err())
+        .matches(
+            "(?s)fakehook\\.events: listening for webhooks at"
+                + " http://127\\.0\\.0\\.1:\\d+/hooks/fakehook\\.events \\(subscribed\\)\n"
+                + "Stops after 1 s, or on Ctrl-C; the subscription is then removed\\.\n"
+                + "fakehook\\.events: stopped listening; the webhook subscription is removed\n");
+    assertThat(run.out())
+        .contains(
+            "  webhook    0 notifications: 0 accepted, 0 rejected, 0 answered 5xx (delivered"
+                + " again)\n");
+    assertThat(FakeHookConnector.SUBSCRIBE_CALLS).hasValue(1);
+    assertThat(FakeHookConnector.SUBSCRIBED).isEmpty();
+  }
+
+  @Test
+  void webhookOptions_areCheckedAndNamed() throws Exception {
+    Path hooks = write("hooks.json", HOOK_RECIPE);
+    Path polled =
+        write(
+            "polled.json",
+            """
+            {"name": "Polled", "trigger": {"app": "schedule", "input": {"every": "1h"}},
+             "steps": [{"id": "say", "app": "log", "action": "info", "input": {"message": "hi"}}]}
+            """);
+    Map<List<String>, String> errors =
+        Map.of(
+            List.of(hooks.toString(), "--once"),
+            "error: --once: the trigger of 'Hooks' is a webhook trigger, which has no tick to run"
+                + " once; it listens until Ctrl-C, --max-events N or --duration D\n",
+            List.of(polled.toString(), "--once", "--listen", "127.0.0.1:0", "--max-events", "3"),
+            "error: --listen, --max-events: for webhook triggers only; the trigger of 'Polled' is"
+                + " polled\n",
+            List.of(hooks.toString(), "--listen", "8080"),
+            "error: --listen: '8080' is not a listen address; expected HOST:PORT, e.g."
+                + " 127.0.0.1:8080 (port 0 picks a free one)\n",
+            List.of(hooks.toString(), "--callback-url", "ftp://example.com/x"),
+            "error: --callback-url: 'ftp://example.com/x' is not an absolute http(s) URL\n",
+            List.of(hooks.toString(), "--max-events", "0"),
+            "error: --max-events: 0 is not a positive number\n",
+            List.of(hooks.toString(), "--duration", "soon"),
+            "error: --duration: 'soon' is not a duration; expected a positive number and a unit,"
+                + " such as 30s, 5m, 1h or 1d\n");
+    errors.forEach(
+        (args, message) -> {
+          List<String> all = new java.util.ArrayList<>(List.of("run"));
+          all.addAll(args);
+          all.addAll(List.of("--state", dir.resolve("s").toString()));
+          Cli cli = Cli.run(all.toArray(String[]::new));
+          assertThat(cli.exitCode).as(String.join(" ", args)).isEqualTo(2);
+          assertThat(cli.err()).as(String.join(" ", args)).isEqualTo(message);
+        });
+    assertThat(FakeHookConnector.SUBSCRIBED).isEmpty();
+    try (java.net.ServerSocket taken =
+        new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      Cli busy =
+          Cli.run(
+              "run",
+              hooks.toString(),
+              "--listen",
+              "127.0.0.1:" + taken.getLocalPort(),
+              "--state",
+              dir.resolve("s").toString());
+      assertThat(busy.exitCode).isEqualTo(2);
+      assertThat(busy.err())
+          .startsWith("error: cannot listen on 127.0.0.1:" + taken.getLocalPort() + ": ");
+    }
+    assertThat(FakeHookConnector.SUBSCRIBED).isEmpty();
   }
 
   @Test

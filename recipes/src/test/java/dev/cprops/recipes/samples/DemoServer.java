@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,7 +22,12 @@ final class DemoServer implements AutoCloseable {
   final MockServer server;
 
   DemoServer(int customers) {
-    server = MockServer.builder().customers(customers).build().start();
+    this(MockServer.builder().customers(customers).build().start());
+  }
+
+  /** Wraps a running server (closing this stops it). */
+  DemoServer(MockServer server) {
+    this.server = server;
   }
 
   ConnectionProvider provider() {
@@ -60,6 +66,45 @@ final class DemoServer implements AutoCloseable {
         "Bearer " + server.crmAccessToken());
   }
 
+  /** A vendor's edit of a customer's {@code meta} through the API. */
+  void patchCustomer(String customerKey, Map<String, Object> meta) {
+    send("PATCH", server.baseUrl() + "/customers/" + customerKey, Map.of("meta", meta), vendor());
+  }
+
+  /** The webhooks registered with the API. */
+  @SuppressWarnings("unchecked")
+  List<Map<String, Object>> webhooks() {
+    Map<String, Object> data =
+        (Map<String, Object>)
+            send("GET", server.baseUrl() + "/webhooks?limit=250", null, vendor()).get("data");
+    return (List<Map<String, Object>>) data.get("items");
+  }
+
+  /** The delivery attempts of a webhook, newest first. */
+  @SuppressWarnings("unchecked")
+  List<Map<String, Object>> deliveries(String webhookKey) {
+    Map<String, Object> data =
+        (Map<String, Object>)
+            send(
+                    "GET",
+                    server.baseUrl() + "/webhooks/" + webhookKey + "/deliveries?limit=250",
+                    null,
+                    vendor())
+                .get("data");
+    return (List<Map<String, Object>>) data.get("items");
+  }
+
+  /** Adds a WireMock stub (JSON of {@code /__admin/mappings}); answers its id. */
+  String addStub(String mapping) {
+    return send("POST", server.adminUrl() + "/mappings", Json.parse(mapping), null)
+        .get("id")
+        .toString();
+  }
+
+  void removeStub(String id) {
+    send("DELETE", server.adminUrl() + "/mappings/" + id, null, null);
+  }
+
   /** A partner's edit through the partner API. */
   void partnerEdit(String partnerKey, String customerKey, Map<String, Object> meta) {
     send(
@@ -77,8 +122,10 @@ final class DemoServer implements AutoCloseable {
   }
 
   private static Map<String, Object> send(String method, String url, Object body, String auth) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(url)).header("Authorization", auth);
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+    if (auth != null) {
+      request.header("Authorization", auth);
+    }
     if (body == null) {
       request.method(method, HttpRequest.BodyPublishers.noBody());
     } else {
@@ -92,7 +139,7 @@ final class DemoServer implements AutoCloseable {
         throw new AssertionError(
             method + " " + url + " answered " + response.statusCode() + ": " + response.body());
       }
-      return Json.parseObject(response.body());
+      return response.body().isBlank() ? Map.of() : Json.parseObject(response.body());
     } catch (java.io.IOException e) {
       throw new AssertionError(method + " " + url + " failed", e);
     } catch (InterruptedException e) {

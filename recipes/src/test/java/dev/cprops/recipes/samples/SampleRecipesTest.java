@@ -165,20 +165,6 @@ class SampleRecipesTest {
   }
 
   @Test
-  void customerEvents_isValid_butNeedsAWebhookReceiver() {
-    RecipeCli validate =
-        RecipeCli.run(
-            List.of(),
-            "validate",
-            SAMPLES.resolve("customer-events-to-crm/recipe.json").toString());
-    assertThat(validate.exitCode()).isEqualTo(2);
-    String problems = validate.out() + validate.err();
-    assertThat(problems).contains("webhook trigger; the local runner runs polling triggers only");
-    assertThat(problems.lines().filter(l -> l.contains("points nowhere") || l.contains("unknown")))
-        .isEmpty();
-  }
-
-  @Test
   void withoutConnections_theEmbeddedMockServerRunsTheSample() {
     ByteArrayOutputStream notices = new ByteArrayOutputStream();
     EmbeddedMockServerProvider provider =
