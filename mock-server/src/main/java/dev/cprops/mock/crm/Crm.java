@@ -2,6 +2,7 @@ package dev.cprops.mock.crm;
 
 import com.github.tomakehurst.wiremock.extension.Extension;
 import dev.cprops.mock.Seed;
+import dev.cprops.mock.persistence.DurablePart;
 import java.util.List;
 import java.util.Objects;
 
@@ -10,7 +11,8 @@ import java.util.Objects;
  * CRM to sync with: companies under {@value #BASE_PATH}{@code /objects/companies} (list, search,
  * get, update, batch update), authenticated with {@code Authorization: Bearer <access token>}. The
  * demo seed holds one company per demo customer (same {@code customer_key}, name and domain), with
- * values as messy as CRM data is ({@link DemoCompanies}).
+ * values as messy as CRM data is ({@link DemoCompanies}). With a data directory, company updates
+ * are durable like the API's writes, in the same directory.
  *
  * <p>Thread-safe.
  */
@@ -39,6 +41,11 @@ public final class Crm {
   /** The companies. */
   public CrmStore store() {
     return store;
+  }
+
+  /** The companies as a part of a data directory's state ({@code persistence.DurableState}). */
+  public DurablePart durablePart() {
+    return new CrmPart(store);
   }
 
   /** The bearer token requests must carry. */
