@@ -24,7 +24,9 @@ final class CommandLine {
         --chaos RATE      inject random faults into this share of API calls, 0 to 1 (default 0)
         --chaos-seed S    seed of the fault sequence, for repeatable runs (default random)
         --data-dir DIR    keep the state durable in DIR: every write answered 2xx survives
-                          kill -9; --seed applies only when DIR holds no state yet
+                          kill -9 (customers, properties, partners, webhooks with the events
+                          still to deliver, CRM companies); --seed applies only when DIR
+                          holds no state yet
         --help            show this help
 
       Webhook delivery:

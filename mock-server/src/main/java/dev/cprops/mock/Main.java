@@ -4,6 +4,7 @@ import dev.cprops.mock.chaos.ChaosSettings;
 import dev.cprops.mock.persistence.DataDirException;
 import dev.cprops.mock.persistence.RecoveryReport;
 import dev.cprops.mock.store.StoreCounts;
+import dev.cprops.mock.webhooks.WebhookStats;
 import java.util.Arrays;
 import java.util.Map;
 
@@ -47,7 +48,13 @@ public final class Main {
         .recovery()
         .ifPresent(
             report ->
-                System.out.println("Data dir:       " + describe(report, server.store().counts())));
+                System.out.println(
+                    "Data dir:       "
+                        + describe(
+                            report,
+                            server.store().counts(),
+                            server.webhooks().stats(),
+                            server.crm().store().size())));
     System.out.println(
         "CRM:            " + server.crmBaseUrl() + "  access token " + server.crmAccessToken());
     System.out.println(
@@ -65,17 +72,21 @@ public final class Main {
     }
   }
 
-  private static String describe(RecoveryReport report, StoreCounts counts) {
+  private static String describe(
+      RecoveryReport report, StoreCounts counts, WebhookStats webhooks, int companies) {
     if (report.fresh()) {
       return report.dataDir() + " (new)";
     }
     return report.dataDir()
         + String.format(
-            " (restored %d partnerships, %d properties, %d customers (%d journal records replayed%s)"
-                + " in %d ms",
+            " (restored %d partnerships, %d properties, %d customers, %d webhooks with %d"
+                + " deliveries to make, %d CRM companies (%d journal records replayed%s) in %d ms",
             counts.partnerships(),
             counts.properties(),
             counts.customers(),
+            webhooks.webhooks(),
+            webhooks.pending(),
+            companies,
             report.journalRecords(),
             report.droppedBytes() > 0
                 ? ", " + report.droppedBytes() + " bytes of an unacknowledged write dropped"

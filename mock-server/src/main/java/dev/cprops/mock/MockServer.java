@@ -15,8 +15,8 @@ import dev.cprops.mock.chaos.ChaosInterceptor;
 import dev.cprops.mock.chaos.ChaosSettings;
 import dev.cprops.mock.chaos.Sleeper;
 import dev.cprops.mock.crm.Crm;
+import dev.cprops.mock.persistence.DurableState;
 import dev.cprops.mock.persistence.RecoveryReport;
-import dev.cprops.mock.persistence.StorePersistence;
 import dev.cprops.mock.ratelimit.FixedWindowRateLimiter;
 import dev.cprops.mock.ratelimit.RateLimitAdmin;
 import dev.cprops.mock.ratelimit.RateLimits;
@@ -57,8 +57,9 @@ import java.util.Optional;
  * webhook*} settings; {@link #stop()} stops it at once.
  *
  * <p>With a {@linkplain Builder#dataDir(Path) data directory} the state is durable: every write
- * answered 2xx survives {@code kill -9} and a restart ({@link StorePersistence}). The seed is then
- * applied only when the directory holds no state yet; a restart keeps the data it finds.
+ * answered 2xx survives {@code kill -9} and a restart ({@link DurableState}): the store, the
+ * webhooks (with the events still to deliver) and the CRM's companies. The seed is then applied
+ * only when the directory holds no state yet; a restart keeps the data it finds.
  *
  * <p>Thread-safe. {@link #start()} may be called once; {@link #stop()} (or {@link #close()}) is
  * idempotent.
@@ -76,7 +77,7 @@ public final class MockServer implements AutoCloseable {
   private final CustomerPropertiesApi api;
   private final Crm crm;
   private final WireMockServer wireMock;
-  private StorePersistence persistence;
+  private DurableState persistence;
   private boolean started;
 
   private MockServer(Builder settings) {
@@ -102,7 +103,13 @@ public final class MockServer implements AutoCloseable {
     extensions.add(new ChaosAdmin(chaos));
     extensions.add(
         new CustomerPropertiesAdmin(
-            store, seeder, settings.seed, settings.customers, api::requestsServed));
+            store,
+            seeder,
+            settings.seed,
+            settings.customers,
+            api::requestsServed,
+            webhooks,
+            crm.store()));
     WireMockConfiguration config =
         WireMockConfiguration.options()
             .port(settings.port)
@@ -140,18 +147,30 @@ public final class MockServer implements AutoCloseable {
     }
     started = true;
     if (settings.dataDir != null) {
-      persistence = StorePersistence.open(settings.dataDir, store);
+      persistence =
+          DurableState.open(
+              settings.dataDir,
+              List.of(store.durablePart(), webhooks.durablePart(), crm.durablePart()));
+      seeder.attachWriteLog(persistence.writeLog());
     }
-    if (persistence == null || persistence.recovery().fresh()) {
-      seeder.seed(settings.seed, settings.customers);
-    } else {
-      seeder.recallDemoPartners();
+    try {
+      if (persistence == null || persistence.recovery().fresh()) {
+        seeder.seed(settings.seed, settings.customers);
+      } else {
+        seeder.recallDemoPartners();
+      }
+      wireMock.start();
+    } catch (RuntimeException e) {
+      stop();
+      throw e;
     }
-    wireMock.start();
     return this;
   }
 
-  /** Stops listening and delivering webhooks (at once: queued events are dropped); idempotent. */
+  /**
+   * Stops listening and delivering webhooks (at once: queued events are dropped, but with a data
+   * directory they stay recorded and are delivered after a restart); idempotent.
+   */
   public synchronized void stop() {
     webhooks.close();
     if (wireMock.isRunning()) {
@@ -244,7 +263,7 @@ public final class MockServer implements AutoCloseable {
 
   /** The data directory's state found at start; empty without a data directory or before start. */
   public synchronized Optional<RecoveryReport> recovery() {
-    return Optional.ofNullable(persistence).map(StorePersistence::recovery);
+    return Optional.ofNullable(persistence).map(DurableState::recovery);
   }
 
   /** The in-memory store behind the API, for tests that set up or inspect state directly. */
@@ -260,6 +279,11 @@ public final class MockServer implements AutoCloseable {
   /** The fault injection over API calls: settings and stats. */
   public ChaosController chaos() {
     return chaos;
+  }
+
+  /** The webhook subscriptions and their deliveries. */
+  public Webhooks webhooks() {
+    return webhooks;
   }
 
   /** The webhook settings the server was built with. */

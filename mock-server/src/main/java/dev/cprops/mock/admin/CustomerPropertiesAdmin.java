@@ -5,10 +5,13 @@ import com.github.tomakehurst.wiremock.admin.Router;
 import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import dev.cprops.mock.Seed;
+import dev.cprops.mock.crm.CrmStore;
 import dev.cprops.mock.json.JsonSyntaxException;
 import dev.cprops.mock.json.JsonValueReader;
 import dev.cprops.mock.store.CustomerPropertiesStore;
 import dev.cprops.mock.store.StoreCounts;
+import dev.cprops.mock.webhooks.WebhookStats;
+import dev.cprops.mock.webhooks.Webhooks;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,14 +25,17 @@ import java.util.function.LongSupplier;
  *   <li>{@code POST /__admin/customer-properties/seed} with an optional body {@code {"seed":
  *       "demo"|"empty", "customers": N}} (defaults: the server's start-up settings): replaces the
  *       store's contents; answers the seeded partners' API keys.
- *   <li>{@code GET /__admin/customer-properties/stats}: counts of properties, customers and
- *       partnerships, and the API requests served since start.
+ *   <li>{@code GET /__admin/customer-properties/stats}: counts of properties, customers,
+ *       partnerships, webhooks and their deliveries, CRM companies, and the API requests served
+ *       since start (the OpenAPI schema {@code AdminStats}; the reset and seed answers carry the
+ *       same counts).
  * </ul>
  *
  * Answers use the API's envelope {@code {"data": ..., "message": ..., "status": ...}}.
  */
 public final class CustomerPropertiesAdmin implements AdminApiExtension {
   static final String BASE = "/customer-properties";
+
   private static final int MAX_CUSTOMERS = 1_000_000;
 
   private final CustomerPropertiesStore store;
@@ -37,14 +43,20 @@ public final class CustomerPropertiesAdmin implements AdminApiExtension {
   private final Seed defaultSeed;
   private final int defaultCustomers;
   private final LongSupplier requestsServed;
+  private final Webhooks webhooks;
+  private final CrmStore crm;
 
   public CustomerPropertiesAdmin(
       CustomerPropertiesStore store,
       DemoSeeder seeder,
       Seed defaultSeed,
       int defaultCustomers,
-      LongSupplier requestsServed) {
+      LongSupplier requestsServed,
+      Webhooks webhooks,
+      CrmStore crm) {
     this.store = store;
+    this.webhooks = webhooks;
+    this.crm = crm;
     this.seeder = seeder;
     this.defaultSeed = defaultSeed;
     this.defaultCustomers = defaultCustomers;
@@ -124,10 +136,16 @@ public final class CustomerPropertiesAdmin implements AdminApiExtension {
 
   private Map<String, Object> counts() {
     StoreCounts counts = store.counts();
+    WebhookStats deliveries = webhooks.stats();
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("properties", counts.properties());
     data.put("customers", counts.customers());
     data.put("partnerships", counts.partnerships());
+    data.put("webhooks", deliveries.webhooks());
+    data.put("webhook_deliveries_pending", deliveries.pending());
+    data.put("webhook_deliveries_succeeded", deliveries.succeeded());
+    data.put("webhook_deliveries_failed", deliveries.failed());
+    data.put("crm_companies", crm.size());
     data.put("requests_served", requestsServed.getAsLong());
     return data;
   }

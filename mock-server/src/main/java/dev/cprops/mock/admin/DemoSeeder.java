@@ -1,6 +1,7 @@
 package dev.cprops.mock.admin;
 
 import dev.cprops.mock.Seed;
+import dev.cprops.mock.persistence.WriteLog;
 import dev.cprops.mock.seed.DemoData;
 import dev.cprops.mock.store.CustomerPropertiesStore;
 import java.util.Collections;
@@ -14,7 +15,9 @@ import java.util.function.BiConsumer;
 
 /**
  * Replaces the store's contents with seed data, fed through the same create methods (and so the
- * same validation) as the API's requests. Seeded items get times spread over the last 30 days.
+ * same validation) as the API's requests. Seeded items get times spread over the last 30 days. A
+ * seed or a clear, with what its listeners replace (the CRM), is one {@link WriteLog#replace}: with
+ * a data directory, one new snapshot.
  */
 public final class DemoSeeder {
   /** The random seed of the demo customers: the same server seeds the same customers. */
@@ -25,6 +28,7 @@ public final class DemoSeeder {
   private final CustomerPropertiesStore store;
   private volatile Map<String, String> partnerKeys = Map.of();
   private final List<BiConsumer<Seed, Integer>> listeners = new CopyOnWriteArrayList<>();
+  private volatile WriteLog log = WriteLog.IN_MEMORY;
 
   public DemoSeeder(CustomerPropertiesStore store) {
     this.store = store;
@@ -46,24 +50,29 @@ public final class DemoSeeder {
     long step = Math.max(1, SPREAD_MILLIS / Math.max(1, items));
     long start = store.wallTime() - step * (items + 1);
     Map<String, String> keys = new LinkedHashMap<>();
-    store.replaceContents(
-        start,
-        step,
+    log.replace(
         () -> {
-          for (Map<String, Object> partner : partners) {
-            Map<String, Object> body = new HashMap<>(partner);
-            String apiKey = (String) body.remove("api_key");
-            store.createPartnership(body, apiKey);
-            keys.put((String) body.get("partner_key"), apiKey);
-          }
-          properties.forEach(store::createProperty);
-          Iterator<Map<String, Object>> bodies = DemoData.customers(customerCount, RANDOM_SEED);
-          while (bodies.hasNext()) {
-            store.createCustomer(bodies.next());
-          }
+          store.replaceContents(
+              start,
+              step,
+              () -> {
+                for (Map<String, Object> partner : partners) {
+                  Map<String, Object> body = new HashMap<>(partner);
+                  String apiKey = (String) body.remove("api_key");
+                  store.createPartnership(body, apiKey);
+                  keys.put((String) body.get("partner_key"), apiKey);
+                }
+                properties.forEach(store::createProperty);
+                Iterator<Map<String, Object>> bodies =
+                    DemoData.customers(customerCount, RANDOM_SEED);
+                while (bodies.hasNext()) {
+                  store.createCustomer(bodies.next());
+                }
+              });
+          listeners.forEach(listener -> listener.accept(seed, customerCount));
+          return null;
         });
     partnerKeys = Collections.unmodifiableMap(keys);
-    listeners.forEach(listener -> listener.accept(seed, customerCount));
     return partnerKeys;
   }
 
@@ -96,9 +105,18 @@ public final class DemoSeeder {
 
   /** Empties the store (the vendor keys stay: they are not stored). */
   public void clear() {
-    store.clear();
+    log.replace(
+        () -> {
+          store.clear();
+          listeners.forEach(listener -> listener.accept(Seed.EMPTY, 0));
+          return null;
+        });
     partnerKeys = Map.of();
-    listeners.forEach(listener -> listener.accept(Seed.EMPTY, 0));
+  }
+
+  /** From now on, a seed or clear is one replace in {@code log} (a data directory's). */
+  public void attachWriteLog(WriteLog log) {
+    this.log = log;
   }
 
   /** The API keys of the partners seeded last, by partner_key. */

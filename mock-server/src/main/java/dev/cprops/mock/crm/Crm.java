@@ -2,6 +2,7 @@ package dev.cprops.mock.crm;
 
 import com.github.tomakehurst.wiremock.extension.Extension;
 import dev.cprops.mock.Seed;
+import dev.cprops.mock.persistence.DurablePart;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,6 +13,7 @@ import java.util.Objects;
  * demo seed holds one company per demo customer (same {@code customer_key}, name and domain), with
  * values as messy as CRM data is ({@link DemoCompanies}). The routes are described by the OpenAPI
  * document {@code openapi/crm.yaml}, served at {@code /crm/v3/openapi.yaml} ({@link CrmOpenApi}).
+ * With a data directory, company updates are durable like the API's writes, in the same directory.
  *
  * <p>Thread-safe.
  */
@@ -40,6 +42,11 @@ public final class Crm {
   /** The companies. */
   public CrmStore store() {
     return store;
+  }
+
+  /** The companies as a part of a data directory's state ({@code persistence.DurableState}). */
+  public DurablePart durablePart() {
+    return new CrmPart(store);
   }
 
   /** The bearer token requests must carry. */

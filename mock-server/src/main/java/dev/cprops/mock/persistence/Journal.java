@@ -19,11 +19,12 @@ import org.slf4j.LoggerFactory;
 /**
  * The append-only journal: change records in segment files, made durable with group commit.
  *
- * <p>{@link #append} frames a record into an in-memory batch and returns its position at once; it
- * is called by one writer at a time (under the store's write lock). {@link #awaitDurable} blocks
- * until the record is on disk: the first waiter becomes the leader, writes the whole batch and
- * forces it ({@code fdatasync}); the writers that appended meanwhile find their records covered by
- * that force, or lead the next one. So N concurrent writers share one force instead of doing N.
+ * <p>{@link #append} frames a record into an in-memory batch and returns its position at once;
+ * positions follow the order of the calls ({@link JournalWriteLog} calls it under the writing
+ * part's lock, so each part's records are in the order of its changes). {@link #awaitDurable}
+ * blocks until the record is on disk: the first waiter becomes the leader, writes the whole batch
+ * and forces it ({@code fdatasync}); the writers that appended meanwhile find their records covered
+ * by that force, or lead the next one. So N concurrent writers share one force instead of doing N.
  *
  * <p>{@link #rotate} closes the current segment and starts the next generation, so that the old one
  * can be deleted once a snapshot covers it ({@link #deleteSegmentsCoveredBy}).
@@ -42,8 +43,7 @@ final class Journal implements Closeable {
 
   private final Object appendMonitor = new Object();
   private Buffer pending = new Buffer(); // guarded by appendMonitor
-  private long lastPosition; // guarded by appendMonitor: the last position handed out
-  private long lastFramedPosition; // guarded by appendMonitor: the last position with a frame
+  private long lastPosition; // guarded by appendMonitor: the last position appended
 
   private final ReentrantLock flushLock = new ReentrantLock();
   private volatile long durablePosition;
@@ -63,7 +63,6 @@ final class Journal implements Closeable {
       Runnable onThresholdPassed) {
     this.directory = directory;
     this.lastPosition = lastPosition;
-    this.lastFramedPosition = lastPosition;
     this.durablePosition = lastPosition;
     this.rotationThreshold = rotationThreshold;
     this.onThresholdPassed = onThresholdPassed;
@@ -104,16 +103,14 @@ final class Journal implements Closeable {
       } catch (IOException e) {
         throw new UncheckedIOException(e); // an in-memory buffer does not fail
       }
-      lastFramedPosition = position;
       return position;
     }
   }
 
-  /** Hands out the next position without a record: for a snapshot that replaces everything. */
-  long reserve() {
-    checkUsable();
+  /** The position of the last record appended (0 before the first). */
+  long lastAppended() {
     synchronized (appendMonitor) {
-      return ++lastPosition;
+      return lastPosition;
     }
   }
 
@@ -137,16 +134,6 @@ final class Journal implements Closeable {
       if (durablePosition < position) {
         throw new IllegalStateException("Position " + position + " was never appended");
       }
-    } finally {
-      flushLock.unlock();
-    }
-  }
-
-  /** Declares everything up to {@code position} durable: a snapshot at it is installed. */
-  void markDurable(long position) {
-    flushLock.lock();
-    try {
-      durablePosition = Math.max(durablePosition, position);
     } finally {
       flushLock.unlock();
     }
@@ -247,7 +234,7 @@ final class Journal implements Closeable {
     synchronized (appendMonitor) {
       batch = pending;
       pending = new Buffer();
-      batchPosition = lastFramedPosition;
+      batchPosition = lastPosition;
     }
     long bytes = batch.size();
     if (bytes > 0) {
@@ -286,7 +273,10 @@ final class Journal implements Closeable {
     segmentBytes = FileHeader.BYTES;
   }
 
-  private void checkUsable() {
+  /**
+   * @throws IllegalStateException after a failure or {@link #close()}
+   */
+  void checkUsable() {
     RuntimeException failed = failure;
     if (failed != null) {
       throw new IllegalStateException(failed.getMessage(), failed);

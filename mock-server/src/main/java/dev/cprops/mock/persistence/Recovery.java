@@ -1,7 +1,5 @@
 package dev.cprops.mock.persistence;
 
-import dev.cprops.mock.store.CustomerPropertiesStore;
-import dev.cprops.mock.store.StoreState;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
@@ -12,7 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Loads a data directory into a store: the snapshot, then the journal records after its position,
+ * Loads a data directory into the parts: the snapshot, then the journal records after its position,
  * segment by segment, in position order.
  *
  * <p>Positions must follow each other without a gap after the snapshot's. Only the last segment may
@@ -35,29 +33,28 @@ final class Recovery {
   record Result(
       boolean fresh, boolean hadSnapshot, long position, long replayed, long droppedBytes) {}
 
-  private final CustomerPropertiesStore store;
+  private final PartRouter parts;
   private long previous;
   private long position;
   private long replayed;
   private long droppedBytes;
 
-  private Recovery(CustomerPropertiesStore store) {
-    this.store = store;
+  private Recovery(PartRouter parts) {
+    this.parts = parts;
   }
 
   /**
-   * Loads {@code directory} into {@code store}.
+   * Loads {@code directory} into {@code parts}.
    *
    * @throws DataDirException when a file is corrupt or of another format version
    */
-  static Result run(DataDirectory directory, CustomerPropertiesStore store) throws IOException {
-    return new Recovery(store).load(directory);
+  static Result run(DataDirectory directory, PartRouter parts) throws IOException {
+    return new Recovery(parts).load(directory);
   }
 
   private Result load(DataDirectory directory) throws IOException {
-    Optional<StoreState> snapshot = SnapshotFile.read(directory.snapshot());
-    snapshot.ifPresent(store::importState);
-    position = snapshot.map(StoreState::position).orElse(0L);
+    Optional<SnapshotFile.Found> snapshot = SnapshotFile.read(directory.snapshot(), parts);
+    position = snapshot.map(SnapshotFile.Found::position).orElse(0L);
     List<DataDirectory.Segment> segments = directory.segments();
     for (int i = 0; i < segments.size(); i++) {
       replaySegment(segments.get(i).path(), i == segments.size() - 1);
@@ -127,7 +124,7 @@ final class Recovery {
           "records " + (position + 1) + " to " + (frame.seq() - 1) + " are missing");
     }
     try {
-      store.apply(RecordCodec.decodeChange(RecordCodec.parse(frame.payload())), frame.seq());
+      parts.load(Records.parse(frame.payload()));
     } catch (IllegalArgumentException e) {
       throw corrupt(file, frame.offset(), e.getMessage());
     }

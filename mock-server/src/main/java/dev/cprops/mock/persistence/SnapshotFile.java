@@ -1,39 +1,39 @@
 package dev.cprops.mock.persistence;
 
-import dev.cprops.mock.store.CreatedPartnership;
-import dev.cprops.mock.store.Customer;
-import dev.cprops.mock.store.PropertyDefinition;
-import dev.cprops.mock.store.StoreChange;
-import dev.cprops.mock.store.StoreState;
+import dev.cprops.mock.json.JsonValueWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import okio.BufferedSink;
 import okio.Okio;
 
 /**
- * The snapshot: the whole state as of one write log position, in one file that is only ever
- * replaced whole (written to a temporary file, forced to disk, atomically renamed over the old one,
- * and the directory forced), so a crash leaves either the old snapshot or the new one.
+ * The snapshot: the whole state as of one journal position, in one file that is only ever replaced
+ * whole (written to a temporary file, forced to disk, atomically renamed over the old one, and the
+ * directory forced), so a crash leaves either the old snapshot or the new one.
  *
  * <p>Layout: the {@link FileHeader#SNAPSHOT} header, then {@link Frames} that all carry the
- * snapshot's position: a {@code snapshot} record (the clock), one record per partnership, property
- * and customer, and an {@code end} record with the count of entity records. A snapshot without its
- * end record, or with any invalid frame, is corrupt.
+ * snapshot's position: a {@code snapshot} record (the clock: the last time any part handed out),
+ * every part's records ({@link DurablePart.Snapshot}), and an {@code end} record with the count of
+ * part records. A snapshot without its end record, or with any invalid frame, is corrupt.
  */
 final class SnapshotFile {
+  /** Where a snapshot stands. */
+  record Found(long position, long clock) {}
+
   private SnapshotFile() {}
 
-  /** Writes {@code state} as the snapshot at {@code position} and makes it durable. */
-  static void write(DataDirectory directory, long position, StoreState state) throws IOException {
+  /** Writes the parts' {@code states} as the snapshot at {@code position}, durably. */
+  static void write(
+      DataDirectory directory, long position, long clock, List<DurablePart.Snapshot> states)
+      throws IOException {
     Path temp = directory.snapshotTemp();
     try (FileChannel channel =
         FileChannel.open(
@@ -43,22 +43,24 @@ final class SnapshotFile {
             StandardOpenOption.WRITE)) {
       BufferedSink sink = Okio.buffer(Okio.sink(Channels.newOutputStream(channel)));
       FileHeader.SNAPSHOT.write(sink);
-      Frames.write(sink, position, RecordCodec.snapshotHeader(state.clock()));
-      long records = 0;
-      for (CreatedPartnership partnership : state.partnerships()) {
-        Frames.write(
-            sink, position, RecordCodec.encode(new StoreChange.PartnershipCreated(partnership)));
-        records++;
+      Frames.write(sink, position, Records.snapshotHeader(clock));
+      long[] records = {0};
+      try {
+        for (DurablePart.Snapshot state : states) {
+          state.records(
+              record -> {
+                try {
+                  Frames.write(sink, position, JsonValueWriter.write(record));
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+                records[0]++;
+              });
+        }
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
       }
-      for (PropertyDefinition property : state.properties()) {
-        Frames.write(sink, position, RecordCodec.encode(new StoreChange.PropertySaved(property)));
-        records++;
-      }
-      for (Customer customer : state.customers()) {
-        Frames.write(sink, position, RecordCodec.encode(new StoreChange.CustomerSaved(customer)));
-        records++;
-      }
-      Frames.write(sink, position, RecordCodec.snapshotEnd(records));
+      Frames.write(sink, position, Records.snapshotEnd(records[0]));
       sink.flush();
       channel.force(true);
     }
@@ -71,11 +73,11 @@ final class SnapshotFile {
   }
 
   /**
-   * The snapshot in {@code file}, if there is one.
+   * Loads the snapshot in {@code file}, if there is one, into the parts.
    *
    * @throws DataDirException when it is corrupt or of another format version
    */
-  static Optional<StoreState> read(Path file) throws IOException {
+  static Optional<Found> read(Path file, PartRouter parts) throws IOException {
     if (!Files.exists(file)) {
       return Optional.empty();
     }
@@ -85,9 +87,6 @@ final class SnapshotFile {
       Long position = null;
       long clock = 0;
       long records = 0;
-      List<PropertyDefinition> properties = new ArrayList<>();
-      List<Customer> customers = new ArrayList<>();
-      List<CreatedPartnership> partnerships = new ArrayList<>();
       while (true) {
         FrameReader.Frame frame;
         try {
@@ -101,20 +100,20 @@ final class SnapshotFile {
         if (position != null && frame.seq() != position) {
           throw corrupt(file, frame.offset(), "a record of another position");
         }
-        Map<String, Object> record;
         try {
-          record = RecordCodec.parse(frame.payload());
-          String kind = RecordCodec.kind(record);
+          RecordFields record = Records.parse(frame.payload());
+          String kind = record.kind();
           if (position == null) {
-            if (!kind.equals(RecordCodec.SNAPSHOT)) {
+            if (!kind.equals(Records.SNAPSHOT)) {
               throw new IllegalArgumentException("the first record is not the snapshot header");
             }
             position = frame.seq();
-            clock = new RecordFields(record).number("clock");
+            clock = record.number("clock");
+            parts.advanceClock(clock);
             continue;
           }
-          if (kind.equals(RecordCodec.END)) {
-            long expected = new RecordFields(record).number("records");
+          if (kind.equals(Records.END)) {
+            long expected = record.number("records");
             if (expected != records) {
               throw new IllegalArgumentException(
                   "the end record counts " + expected + " records, the file holds " + records);
@@ -122,17 +121,9 @@ final class SnapshotFile {
             if (reader.next() != null) {
               throw new IllegalArgumentException("records follow the end record");
             }
-            return Optional.of(
-                new StoreState(position, clock, properties, customers, partnerships));
+            return Optional.of(new Found(position, clock));
           }
-          StoreChange change = RecordCodec.decodeChange(record);
-          if (change instanceof StoreChange.PropertySaved saved) {
-            properties.add(saved.property());
-          } else if (change instanceof StoreChange.CustomerSaved saved) {
-            customers.add(saved.customer());
-          } else if (change instanceof StoreChange.PartnershipCreated created) {
-            partnerships.add(created.created());
-          }
+          parts.load(record);
           records++;
         } catch (IllegalArgumentException | FrameReader.InvalidFrameException e) {
           throw corrupt(file, frame.offset(), e.getMessage());

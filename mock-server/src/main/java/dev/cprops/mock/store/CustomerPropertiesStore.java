@@ -1,5 +1,7 @@
 package dev.cprops.mock.store;
 
+import dev.cprops.mock.persistence.DurablePart;
+import dev.cprops.mock.persistence.WriteLog;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,9 +26,9 @@ import java.util.function.Supplier;
  * it was. Values are canonicalized on write ({@code values.ValueCanonicalizer}). {@link
  * StoreListener}s hear of every write that changed something, in the order of the writes.
  *
- * <p>With a {@link StoreWriteLog} attached, every change is reported to it under the write lock,
- * and a write returns only once the log says its changes are durable. Without one (the default),
- * the store is purely in memory.
+ * <p>Every write runs through a {@link WriteLog}: {@link WriteLog#IN_MEMORY} (the default) runs it
+ * directly; a data directory's log ({@link #durablePart()}) records every change under the write
+ * lock, and the write returns only once it is durable.
  */
 public final class CustomerPropertiesStore {
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
@@ -41,10 +43,8 @@ public final class CustomerPropertiesStore {
   private final Map<String, String> partnerKeysByApiKey = new HashMap<>();
   private volatile PropertySchema schema = PropertySchema.EMPTY;
   private final List<StoreListener> listeners = new CopyOnWriteArrayList<>();
-  private volatile StoreWriteLog writeLog;
-  private long loggedPosition;
-  private boolean
-      replacing; // guarded by the write lock: seeding or clearing, not logged one by one
+  private volatile WriteLog writeLog = WriteLog.IN_MEMORY;
+  private boolean replacing; // guarded by the write lock: seeding, not reported to listeners
 
   public CustomerPropertiesStore() {
     this(System::currentTimeMillis);
@@ -258,12 +258,10 @@ public final class CustomerPropertiesStore {
 
   /** Removes everything. */
   public void clear() {
-    write(
+    replace(
         () -> {
           clearAll();
-          logReplaced();
           listeners.forEach(StoreListener::contentsReplaced);
-          return null;
         });
   }
 
@@ -273,7 +271,7 @@ public final class CustomerPropertiesStore {
    * start}, {@code start + step}, ...; afterwards the clock follows the wall clock again.
    */
   public void replaceContents(long start, long step, Runnable seeding) {
-    write(
+    replace(
         () -> {
           clearAll();
           clock.backdate(start, step);
@@ -284,9 +282,7 @@ public final class CustomerPropertiesStore {
             replacing = false;
             clock.resume();
           }
-          logReplaced();
           listeners.forEach(StoreListener::contentsReplaced);
-          return null;
         });
   }
 
@@ -301,46 +297,26 @@ public final class CustomerPropertiesStore {
 
   // ---- persistence ----
 
-  /**
-   * From now on, reports every change to {@code log} and returns from a write only once it is
-   * durable there. Attach before serving requests.
-   */
-  public void attachWriteLog(StoreWriteLog log) {
-    this.writeLog = log;
+  /** The store as a part of a data directory's state ({@code persistence.DurableState}). */
+  public DurablePart durablePart() {
+    return new StorePart(this);
   }
 
-  /** A consistent copy of everything held, with the write log position it includes. */
+  /** A consistent copy of everything held. */
   public StoreState exportState() {
     return read(this::state);
   }
 
-  /**
-   * Replaces everything held with {@code state} (as loaded from disk): no validation, no write log
-   * report; the clock never goes back.
-   */
-  public void importState(StoreState state) {
-    locked(
-        lock.writeLock(),
-        () -> {
-          clearAll();
-          clock.advanceTo(state.clock());
-          state.partnerships().forEach(this::indexPartnership);
-          state.properties().forEach(properties::put);
-          state.properties().forEach(d -> propertiesByApiName.put(d.apiName(), d));
-          schema = PropertySchema.of(propertiesByApiName.values());
-          state.customers().forEach(c -> indexCustomer(customers.get(c.key()), c));
-          loggedPosition = state.position();
-          return null;
-        });
+  /** From now on, every write runs through {@code log}. */
+  void attachWriteLog(WriteLog log) {
+    this.writeLog = log;
   }
 
   /**
    * Applies a change read back from disk: no validation, no write log report; the clock advances to
    * the change's time.
-   *
-   * @param position the change's write log position
    */
-  public void apply(StoreChange change, long position) {
+  void apply(StoreChange change) {
     locked(
         lock.writeLock(),
         () -> {
@@ -354,9 +330,18 @@ public final class CustomerPropertiesStore {
             clock.advanceTo(created.created().partnership().updatedAt());
             indexPartnership(created.created());
           }
-          loggedPosition = position;
           return null;
         });
+  }
+
+  /** The last time the store handed out. */
+  long clockTime() {
+    return clock.last();
+  }
+
+  /** Never hands out {@code time} or an earlier time again. */
+  void advanceClock(long time) {
+    clock.advanceTo(time);
   }
 
   // ---- internals (called with a lock held) ----
@@ -471,17 +456,7 @@ public final class CustomerPropertiesStore {
   }
 
   private void log(StoreChange change) {
-    StoreWriteLog log = writeLog;
-    if (log != null && !replacing) {
-      loggedPosition = log.append(change);
-    }
-  }
-
-  private void logReplaced() {
-    StoreWriteLog log = writeLog;
-    if (log != null) {
-      loggedPosition = log.replaced(state());
-    }
+    writeLog.append(() -> StoreRecords.encode(change));
   }
 
   private StoreState state() {
@@ -494,7 +469,6 @@ public final class CustomerPropertiesStore {
           new CreatedPartnership(partnership, apiKeysByPartnerKey.get(partnership.partnerKey())));
     }
     return new StoreState(
-        loggedPosition,
         clock.last(),
         new ArrayList<>(properties.all()),
         new ArrayList<>(customers.all()),
@@ -518,23 +492,19 @@ public final class CustomerPropertiesStore {
   }
 
   private <T> T write(Supplier<T> action) {
-    StoreWriteLog log = writeLog;
-    if (log == null) {
-      return locked(lock.writeLock(), action);
-    }
-    T result;
-    long position;
-    lock.writeLock().lock();
-    try {
-      result = action.get();
-      position = loggedPosition;
-    } finally {
-      lock.writeLock().unlock();
-    }
-    if (!lock.isWriteLockedByCurrentThread()) {
-      log.awaitDurable(position);
-    }
-    return result;
+    return writeLog.write(lock.writeLock(), action);
+  }
+
+  /** Replaces the whole state: durable as one snapshot, with no other write in between. */
+  private void replace(Runnable replacement) {
+    writeLog.replace(
+        () ->
+            locked(
+                lock.writeLock(),
+                () -> {
+                  replacement.run();
+                  return null;
+                }));
   }
 
   private static <T> T locked(Lock lock, Supplier<T> action) {

@@ -4,7 +4,7 @@ package dev.cprops.mock.store;
  * One change the store applied, as the resulting state of the entity it touched (not the request
  * that caused it): replaying changes never re-runs validation nor regenerates keys or times. A new
  * kind of stored entity adds a record here, a case to {@link CustomerPropertiesStore#apply}, and
- * one to the persistence codec.
+ * one to {@link StoreRecords} (and its kind to {@link StorePart#kinds()}).
  */
 public sealed interface StoreChange {
   /** A property definition was created or changed (archiving included). */

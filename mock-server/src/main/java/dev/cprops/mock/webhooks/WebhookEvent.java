@@ -8,7 +8,8 @@ import java.util.function.Supplier;
 /**
  * One change to deliver: its key ({@code evt_…}), type, time, the ordering lane it belongs to (one
  * customer or one property definition), and its body, rendered once on first use (not on the
- * writing thread) and then the same bytes on every attempt to every webhook. Thread-safe.
+ * writing thread, unless a data directory records it there) and then the same bytes on every
+ * attempt to every webhook, before and after a restart. Thread-safe.
  */
 final class WebhookEvent {
   /** The {@code data} of the event and, for changes to an existing item, its {@code changes}. */
@@ -45,6 +46,14 @@ final class WebhookEvent {
   /** Events of the same lane are delivered to a webhook one after another, in order. */
   String lane() {
     return lane;
+  }
+
+  /** An event read back from a data directory, with the body it had. */
+  static WebhookEvent restored(
+      String key, WebhookEventType type, long createdAt, String lane, byte[] body) {
+    WebhookEvent event = new WebhookEvent(key, type, createdAt, lane, null);
+    event.body = body.clone();
+    return event;
   }
 
   /** The JSON body {@code {"event", "event_key", "created_at", "data", "changes"}}. */

@@ -31,46 +31,50 @@ import javax.crypto.spec.SecretKeySpec;
  * connection without answering until {@link #close()}. Signatures are checked here with a separate
  * HMAC implementation, not the server's.
  */
-final class WebhookReceiver implements AutoCloseable {
+public final class WebhookReceiver implements AutoCloseable {
   /** The answer that holds the request open until the receiver is closed. */
-  static final int HANG = -1;
+  public static final int HANG = -1;
 
   /** Decides the answer to a request; {@code attempt} counts the requests with its event key. */
   @FunctionalInterface
-  interface Responder {
+  public interface Responder {
     int status(Request request, int attempt);
   }
 
-  /** One request as received, and the status it was answered with ({@link #HANG} if none). */
-  record Request(Map<String, String> headers, byte[] body, Map<String, Object> json, int status) {
-    String header(String name) {
+  /**
+   * One request as received: the path it was posted to, its headers and body, and the status it was
+   * answered with ({@link #HANG} if none).
+   */
+  public record Request(
+      String path, Map<String, String> headers, byte[] body, Map<String, Object> json, int status) {
+    public String header(String name) {
       return headers.get(name.toLowerCase(java.util.Locale.ROOT));
     }
 
-    String eventKey() {
+    public String eventKey() {
       return header("X-Webhook-Id");
     }
 
-    String event() {
+    public String event() {
       return (String) json.get("event");
     }
 
     @SuppressWarnings("unchecked")
-    Map<String, Object> data() {
+    public Map<String, Object> data() {
       return (Map<String, Object>) json.get("data");
     }
 
     @SuppressWarnings("unchecked")
-    Map<String, Object> changes() {
+    public Map<String, Object> changes() {
       return (Map<String, Object>) json.get("changes");
     }
 
-    boolean accepted() {
+    public boolean accepted() {
       return status >= 200 && status < 300;
     }
 
     /** Whether the signature header is valid for this body under {@code secret}. */
-    boolean signedWith(String secret) {
+    public boolean signedWith(String secret) {
       String header = header("X-Webhook-Signature");
       if (header == null || !header.matches("t=[0-9]+,v1=[0-9a-f]{64}")) {
         return false;
@@ -91,7 +95,7 @@ final class WebhookReceiver implements AutoCloseable {
       }
     }
 
-    long signedAtSeconds() {
+    public long signedAtSeconds() {
       String header = header("X-Webhook-Signature");
       return Long.parseLong(header.substring(2, header.indexOf(',')));
     }
@@ -105,7 +109,7 @@ final class WebhookReceiver implements AutoCloseable {
   private final AtomicInteger hanging = new AtomicInteger();
   private volatile Responder responder = (request, attempt) -> 200;
 
-  WebhookReceiver() throws IOException {
+  public WebhookReceiver() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
     server.setExecutor(executor);
     server.createContext("/", this::handle);
@@ -113,22 +117,22 @@ final class WebhookReceiver implements AutoCloseable {
   }
 
   /** The URL to subscribe, e.g. {@code http://127.0.0.1:40123/hooks}. */
-  String url() {
+  public String url() {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks";
   }
 
-  WebhookReceiver respond(Responder responder) {
+  public WebhookReceiver respond(Responder responder) {
     this.responder = responder;
     return this;
   }
 
   /** Every request so far, in the order they arrived. */
-  synchronized List<Request> requests() {
+  public synchronized List<Request> requests() {
     return List.copyOf(requests);
   }
 
   /** The requests answered with 2xx, in the order they arrived. */
-  synchronized List<Request> accepted() {
+  public synchronized List<Request> accepted() {
     return requests.stream().filter(Request::accepted).toList();
   }
 
@@ -141,8 +145,15 @@ final class WebhookReceiver implements AutoCloseable {
    * Waits until {@code condition} holds for the requests received; a bound against a hung test, not
    * a measure of speed.
    */
-  List<Request> await(String what, Predicate<List<Request>> condition) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+  public List<Request> await(String what, Predicate<List<Request>> condition)
+      throws InterruptedException {
+    return await(what, condition, Duration.ofSeconds(60));
+  }
+
+  /** {@link #await(String, Predicate)} with another bound. */
+  public List<Request> await(String what, Predicate<List<Request>> condition, Duration bound)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + bound.toNanos();
     synchronized (this) {
       while (!condition.test(requests)) {
         long left = deadline - System.nanoTime();
@@ -156,7 +167,7 @@ final class WebhookReceiver implements AutoCloseable {
   }
 
   /** Waits for {@code count} accepted requests and returns them. */
-  List<Request> awaitAccepted(int count) throws InterruptedException {
+  public List<Request> awaitAccepted(int count) throws InterruptedException {
     await(
         count + " accepted requests",
         all -> all.stream().filter(Request::accepted).count() >= count);
@@ -197,7 +208,8 @@ final class WebhookReceiver implements AutoCloseable {
     } catch (JsonSyntaxException e) {
       throw new IOException("not JSON", e);
     }
-    Request unanswered = new Request(headers, body, json, HANG);
+    String path = exchange.getRequestURI().getPath();
+    Request unanswered = new Request(path, headers, body, json, HANG);
     int attempt;
     synchronized (this) {
       attempt = attemptsByEvent.merge(unanswered.eventKey(), 1, Integer::sum);
@@ -216,7 +228,7 @@ final class WebhookReceiver implements AutoCloseable {
       }
       return;
     }
-    record(new Request(headers, body, json, status));
+    record(new Request(path, headers, body, json, status));
     exchange.sendResponseHeaders(status, -1);
     exchange.close();
   }

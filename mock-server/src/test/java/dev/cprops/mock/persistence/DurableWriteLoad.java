@@ -35,12 +35,29 @@ public final class DurableWriteLoad {
           + Base64.getEncoder()
               .encodeToString("pk_demo_public:sk_demo_secret".getBytes(StandardCharsets.UTF_8));
 
+  /** What one run measured. */
+  record Result(int threads, double seconds, int writes, double p50Millis, double p99Millis) {
+    double perSecond() {
+      return writes / seconds;
+    }
+  }
+
   private DurableWriteLoad() {}
 
   public static void main(String[] args) throws Exception {
-    String root = args[0];
-    int threads = Integer.parseInt(args[1]);
-    int seconds = Integer.parseInt(args[2]);
+    Result result = measure(args[0], Integer.parseInt(args[1]), Integer.parseInt(args[2]));
+    System.out.printf(
+        "%d threads, %.1f s: %d PATCHes, %.0f per second, p50 %.2f ms, p99 %.2f ms%n",
+        result.threads(),
+        result.seconds(),
+        result.writes(),
+        result.perSecond(),
+        result.p50Millis(),
+        result.p99Millis());
+  }
+
+  /** Runs the load against the server at {@code root} (its demo seed) and measures it. */
+  static Result measure(String root, int threads, int seconds) throws Exception {
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     String run = Long.toString(System.nanoTime(), 36);
     for (int t = 0; t < threads; t++) {
@@ -90,12 +107,10 @@ public final class DurableWriteLoad {
     double elapsed = (System.nanoTime() - started) / 1e9;
     pool.shutdown();
     Arrays.sort(all);
-    System.out.printf(
-        "%d threads, %.1f s: %d PATCHes, %.0f per second, p50 %.2f ms, p99 %.2f ms%n",
+    return new Result(
         threads,
         elapsed,
         all.length,
-        all.length / elapsed,
         all[all.length / 2] / 1e6,
         all[(int) (all.length * 0.99)] / 1e6);
   }

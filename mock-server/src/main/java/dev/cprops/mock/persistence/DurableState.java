@@ -1,9 +1,5 @@
 package dev.cprops.mock.persistence;
 
-import dev.cprops.mock.store.CustomerPropertiesStore;
-import dev.cprops.mock.store.StoreChange;
-import dev.cprops.mock.store.StoreState;
-import dev.cprops.mock.store.StoreWriteLog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,51 +14,49 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps a {@link CustomerPropertiesStore} durable in a data directory: a write is acknowledged only
- * once its record is forced to disk, so every write answered 2xx survives {@code kill -9}.
+ * Keeps the parts of the server's state ({@link DurablePart}: the store, the webhooks, the CRM)
+ * durable in one data directory: a write is acknowledged only once its record is forced to disk, so
+ * every write answered 2xx survives {@code kill -9}.
  *
- * <p>What is saved is the resulting state of each entity a write touched (a {@link StoreChange}),
- * never the request: loading never re-runs validation nor regenerates keys or times. The directory
- * holds a snapshot (the whole state at one position) and the journal of changes after it ({@link
- * DataDirectory}). At {@link #open} the snapshot is loaded, the journal replayed and, when it held
- * anything, compacted into a new snapshot; while running, a journal segment that grows past the
- * compaction threshold is compacted in the background. A reset or a seed replaces everything and is
- * saved as a new snapshot, atomically.
+ * <p>The directory holds a snapshot (the whole state at one position) and the journal of records
+ * after it ({@link DataDirectory}). At {@link #open} the snapshot is loaded, the journal replayed
+ * and, when it held anything, compacted into a new snapshot; then each part is {@linkplain
+ * DurablePart#attach attached} to the {@link WriteLog} it records its changes in. While running, a
+ * journal segment that grows past the compaction threshold is compacted in the background. A
+ * replace (seed or reset) is saved as a new snapshot, atomically.
  *
- * <p>A read may see a write whose record is being forced, before that write is acknowledged; the
- * promise is about acknowledged writes. After an I/O failure every write fails (5xx) until the
- * server is restarted.
+ * <p>After an I/O failure every write fails (5xx) until the server is restarted.
  *
  * <p>Thread-safe.
  */
-public final class StorePersistence implements StoreWriteLog, AutoCloseable {
+public final class DurableState implements AutoCloseable {
   /** Journal bytes past which a compaction starts: 64 MiB. */
   public static final long DEFAULT_COMPACTION_THRESHOLD = 64L << 20;
 
-  private static final Logger LOG = LoggerFactory.getLogger(StorePersistence.class);
+  private static final Logger LOG = LoggerFactory.getLogger(DurableState.class);
 
   private final DataDirectory directory;
-  private final CustomerPropertiesStore store;
+  private final PartRouter parts;
   private final RecoveryReport recovery;
   private final Journal journal;
+  private final JournalWriteLog writeLog;
   private final ExecutorService compactor;
   private final AtomicBoolean compactionScheduled = new AtomicBoolean();
   private final Object compactionLock = new Object();
   private long snapshotPosition; // guarded by compactionLock
 
-  private StorePersistence(
+  private DurableState(
       DataDirectory directory,
-      CustomerPropertiesStore store,
+      PartRouter parts,
       RecoveryReport recovery,
-      long snapshotPosition,
-      long lastPosition,
+      long position,
       long generation,
       long compactionThreshold)
       throws IOException {
     this.directory = directory;
-    this.store = store;
+    this.parts = parts;
     this.recovery = recovery;
-    this.snapshotPosition = snapshotPosition;
+    this.snapshotPosition = position;
     this.compactor =
         Executors.newSingleThreadExecutor(
             task -> {
@@ -72,34 +66,35 @@ public final class StorePersistence implements StoreWriteLog, AutoCloseable {
             });
     this.journal =
         Journal.start(
-            directory, lastPosition, generation, compactionThreshold, this::requestCompaction);
+            directory, position, generation, compactionThreshold, this::requestCompaction);
+    this.writeLog = new JournalWriteLog(journal, this::saveReplacement);
   }
 
-  /** {@link #open(Path, CustomerPropertiesStore, long)} with the default compaction threshold. */
-  public static StorePersistence open(Path dataDir, CustomerPropertiesStore store) {
-    return open(dataDir, store, DEFAULT_COMPACTION_THRESHOLD);
+  /** {@link #open(Path, List, long)} with the default compaction threshold. */
+  public static DurableState open(Path dataDir, List<DurablePart> parts) {
+    return open(dataDir, parts, DEFAULT_COMPACTION_THRESHOLD);
   }
 
   /**
-   * Loads the state saved in {@code dataDir} (created when missing) into {@code store}, which must
-   * be empty, and from then on saves every change of {@code store} there.
+   * Loads the state saved in {@code dataDir} (created when missing) into {@code parts}, which must
+   * be empty, and attaches them to the write log that saves their changes there from now on.
    *
    * @param compactionThreshold journal segment bytes past which a background compaction starts
    * @throws DataDirException when the directory is in use by another server, cannot be read or
    *     written, or is corrupt
    */
-  public static StorePersistence open(
-      Path dataDir, CustomerPropertiesStore store, long compactionThreshold) {
+  public static DurableState open(Path dataDir, List<DurablePart> parts, long compactionThreshold) {
     if (compactionThreshold <= 0) {
       throw new IllegalArgumentException("compaction threshold must be positive");
     }
+    PartRouter router = new PartRouter(parts);
     long started = System.nanoTime();
     DataDirectory directory = DataDirectory.open(dataDir);
     try {
-      Recovery.Result found = Recovery.run(directory, store);
+      Recovery.Result found = Recovery.run(directory, router);
       List<DataDirectory.Segment> segments = directory.segments();
       if (!found.fresh() && (found.replayed() > 0 || found.droppedBytes() > 0)) {
-        SnapshotFile.write(directory, found.position(), store.exportState());
+        SnapshotFile.write(directory, found.position(), router.clock(), router.snapshots());
       }
       for (DataDirectory.Segment segment : segments) {
         Files.delete(segment.path());
@@ -113,17 +108,11 @@ public final class StorePersistence implements StoreWriteLog, AutoCloseable {
               found.replayed(),
               found.droppedBytes(),
               Duration.ofNanos(System.nanoTime() - started));
-      StorePersistence persistence =
-          new StorePersistence(
-              directory,
-              store,
-              report,
-              found.position(),
-              found.position(),
-              generation,
-              compactionThreshold);
-      store.attachWriteLog(persistence);
-      return persistence;
+      DurableState state =
+          new DurableState(
+              directory, router, report, found.position(), generation, compactionThreshold);
+      router.parts().forEach(part -> part.attach(state.writeLog));
+      return state;
     } catch (IOException | RuntimeException e) {
       try {
         directory.close();
@@ -147,54 +136,33 @@ public final class StorePersistence implements StoreWriteLog, AutoCloseable {
     return directory.root();
   }
 
-  @Override
-  public long append(StoreChange change) {
-    return journal.append(RecordCodec.encode(change));
-  }
-
-  @Override
-  public long replaced(StoreState state) {
-    synchronized (compactionLock) {
-      long position = journal.reserve();
-      try {
-        journal.rotate();
-        SnapshotFile.write(directory, position, state);
-      } catch (IOException | RuntimeException e) {
-        throw journal.fail(e);
-      }
-      snapshotPosition = position;
-      journal.markDurable(position);
-      journal.deleteSegmentsCoveredBy(position);
-      return position;
-    }
-  }
-
-  @Override
-  public void awaitDurable(long position) {
-    journal.awaitDurable(position);
+  /** The write log the parts record their changes in (also for a replace that spans parts). */
+  public WriteLog writeLog() {
+    return writeLog;
   }
 
   /**
    * Writes a snapshot of the current state and deletes the journal segments it covers. Runs in the
-   * background when the journal passes the threshold; callable directly (tests, tools).
+   * background when the journal passes the threshold; callable directly (tests, tools), but not
+   * inside a write.
    *
    * @throws DataDirException when the snapshot cannot be written (the journal still holds every
    *     change)
    */
   public void compact() {
     journal.rotate();
-    StoreState state = store.exportState();
+    Copy copy = writeLog.exclusively(this::copy);
     synchronized (compactionLock) {
-      if (state.position() <= snapshotPosition) {
+      if (copy.position() <= snapshotPosition) {
         return;
       }
       try {
-        SnapshotFile.write(directory, state.position(), state);
-      } catch (IOException e) {
+        SnapshotFile.write(directory, copy.position(), copy.clock(), copy.states());
+      } catch (IOException | RuntimeException e) {
         throw new DataDirException("Cannot write a snapshot in " + directory.root() + ": " + e, e);
       }
-      snapshotPosition = state.position();
-      journal.deleteSegmentsCoveredBy(state.position());
+      snapshotPosition = copy.position();
+      journal.deleteSegmentsCoveredBy(copy.position());
     }
   }
 
@@ -220,6 +188,33 @@ public final class StorePersistence implements StoreWriteLog, AutoCloseable {
       }
     } catch (IOException e) {
       throw new DataDirException("Cannot close data dir " + directory.root() + ": " + e, e);
+    }
+  }
+
+  private record Copy(long position, long clock, List<DurablePart.Snapshot> states) {}
+
+  /** The parts' states and the position they include; called while no write runs. */
+  private Copy copy() {
+    return new Copy(journal.lastAppended(), parts.clock(), parts.snapshots());
+  }
+
+  /**
+   * After a replace, with every write held off: a marker record takes the next position, then the
+   * whole state is saved as the snapshot at that position. A crash before the snapshot is in place
+   * leaves the old snapshot and journal, in which the marker changes nothing.
+   */
+  private void saveReplacement() {
+    synchronized (compactionLock) {
+      try {
+        journal.append(Records.replaced());
+        journal.rotate();
+        Copy copy = copy();
+        SnapshotFile.write(directory, copy.position(), copy.clock(), copy.states());
+        snapshotPosition = copy.position();
+        journal.deleteSegmentsCoveredBy(copy.position());
+      } catch (IOException | RuntimeException e) {
+        throw journal.fail(e);
+      }
     }
   }
 

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cprops.mock.Seed;
 import dev.cprops.mock.admin.DemoSeeder;
+import dev.cprops.mock.json.JsonValueWriter;
 import dev.cprops.mock.store.CreatedPartnership;
 import dev.cprops.mock.store.Customer;
 import dev.cprops.mock.store.CustomerPropertiesStore;
 import dev.cprops.mock.store.PropertyDefinition;
-import dev.cprops.mock.store.StoreChange;
 import dev.cprops.mock.store.StoreState;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -33,21 +33,21 @@ import org.junit.jupiter.api.io.TempDir;
  * The data directory through the store's API. A crash is simulated by copying the directory's files
  * while the server runs: the copy holds exactly what reached the file system at that moment.
  */
-class StorePersistenceTest {
+class DurableStateTest {
   @TempDir Path temp;
 
-  private final List<StorePersistence> opened = new ArrayList<>();
+  private final List<DurableState> opened = new ArrayList<>();
 
   @AfterEach
   void closeAll() {
-    opened.forEach(StorePersistence::close);
+    opened.forEach(DurableState::close);
   }
 
   @Test
   void everyKindOfEntity_roundTrips_throughACleanRestart() {
     Path dir = temp.resolve("data");
     CustomerPropertiesStore store = new CustomerPropertiesStore();
-    StorePersistence persistence = open(dir, store);
+    DurableState persistence = open(dir, store);
     assertThat(persistence.recovery().fresh()).isTrue();
     writeSample(store);
     Map<String, Object> before = contents(store);
@@ -56,7 +56,7 @@ class StorePersistenceTest {
     opened.remove(persistence);
 
     CustomerPropertiesStore restored = new CustomerPropertiesStore();
-    StorePersistence reopened = open(dir, restored);
+    DurableState reopened = open(dir, restored);
 
     assertThat(reopened.recovery().fresh()).isFalse();
     assertThat(contents(restored)).isEqualTo(before);
@@ -73,7 +73,7 @@ class StorePersistenceTest {
     writeSample(store);
 
     CustomerPropertiesStore restored = new CustomerPropertiesStore();
-    StorePersistence reopened = open(crashCopy(dir), restored);
+    DurableState reopened = open(crashCopy(dir), restored);
 
     assertThat(contents(restored)).isEqualTo(contents(store));
     assertThat(reopened.recovery().journalRecords()).isEqualTo(7);
@@ -101,19 +101,18 @@ class StorePersistenceTest {
                 n + 1,
                 10_000 + i,
                 Map.of("n", BigDecimal.valueOf(i)));
-        journal.append(RecordCodec.encode(new StoreChange.CustomerSaved(customer)));
+        journal.append(JsonValueWriter.write(customerRecord(customer)));
         latest.put(customer.key(), customer);
       }
       journal.awaitDurable(10_000);
     }
 
     CustomerPropertiesStore restored = new CustomerPropertiesStore();
-    StorePersistence reopened = open(dir, restored);
+    DurableState reopened = open(dir, restored);
 
     assertThat(reopened.recovery().journalRecords()).isEqualTo(10_000);
     assertThat(contents(restored).get("customers")).isEqualTo(latest);
     assertThat(restored.getCustomer("c1999").meta()).containsEntry("n", new BigDecimal(9_999));
-    assertThat(restored.exportState().position()).isEqualTo(10_000);
   }
 
   @Test
@@ -126,7 +125,7 @@ class StorePersistenceTest {
     FramesTest.truncateBy(onlySegment(copy), 5);
 
     CustomerPropertiesStore restored = new CustomerPropertiesStore();
-    StorePersistence reopened = open(copy, restored);
+    DurableState reopened = open(copy, restored);
 
     assertThat(reopened.recovery().journalRecords()).isEqualTo(6);
     assertThat(reopened.recovery().droppedBytes()).isGreaterThan(0);
@@ -156,7 +155,7 @@ class StorePersistenceTest {
   void compaction_writesASnapshot_deletesCoveredSegments_andLoadsTheSame() throws IOException {
     Path dir = temp.resolve("data");
     CustomerPropertiesStore store = new CustomerPropertiesStore();
-    StorePersistence persistence = open(dir, store);
+    DurableState persistence = open(dir, store);
     writeSample(store);
 
     persistence.compact();
@@ -165,7 +164,7 @@ class StorePersistenceTest {
     assertThat(Files.exists(dir.resolve("snapshot.dat"))).isTrue();
     assertThat(segments(dir)).hasSize(1);
     CustomerPropertiesStore restored = new CustomerPropertiesStore();
-    StorePersistence reopened = open(crashCopy(dir), restored);
+    DurableState reopened = open(crashCopy(dir), restored);
     assertThat(reopened.recovery().journalRecords()).isEqualTo(1);
     assertThat(contents(restored)).isEqualTo(contents(store));
   }
@@ -181,7 +180,7 @@ class StorePersistenceTest {
     open(copy, new CustomerPropertiesStore()).close();
     opened.clear();
     CustomerPropertiesStore again = new CustomerPropertiesStore();
-    StorePersistence third = open(copy, again);
+    DurableState third = open(copy, again);
 
     assertThat(third.recovery().journalRecords()).isZero();
     assertThat(contents(again)).isEqualTo(contents(store));
@@ -191,7 +190,7 @@ class StorePersistenceTest {
   void concurrentWriters_withBackgroundCompaction_loseNothing() throws Exception {
     Path dir = temp.resolve("data");
     CustomerPropertiesStore store = new CustomerPropertiesStore();
-    StorePersistence persistence = StorePersistence.open(dir, store, 16 * 1024);
+    DurableState persistence = DurableState.open(dir, List.of(store.durablePart()), 16 * 1024);
     opened.add(persistence);
     store.createPartnership(map("partner_key", "partner_a", "email", "a@example.com"));
     ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -241,14 +240,14 @@ class StorePersistenceTest {
         map("email", "extra@example.com", "partner_key", keys.keySet().iterator().next()));
 
     CustomerPropertiesStore restored = new CustomerPropertiesStore();
-    StorePersistence reopened = open(crashCopy(dir), restored);
+    DurableState reopened = open(crashCopy(dir), restored);
     assertThat(reopened.recovery().fresh()).isFalse();
     assertThat(contents(restored)).isEqualTo(contents(store));
     assertThat(new DemoSeeder(restored).recallDemoPartners()).isEqualTo(keys);
 
     store.clear();
     CustomerPropertiesStore afterReset = new CustomerPropertiesStore();
-    StorePersistence third = open(crashCopy(dir), afterReset);
+    DurableState third = open(crashCopy(dir), afterReset);
     assertThat(third.recovery().fresh()).as("an empty state is still a state").isFalse();
     assertThat(afterReset.counts().customers()).isZero();
     assertThat(afterReset.counts().partnerships()).isZero();
@@ -268,7 +267,7 @@ class StorePersistenceTest {
   void missingRecords_areACorruption() throws IOException {
     Path dir = temp.resolve("data");
     CustomerPropertiesStore store = new CustomerPropertiesStore();
-    StorePersistence persistence = open(dir, store);
+    DurableState persistence = open(dir, store);
     writeSample(store);
     persistence.compact();
     store.updateCustomer("c2", map("name", "after compaction"));
@@ -284,7 +283,7 @@ class StorePersistenceTest {
   void anotherFormatVersion_isRefusedByName() throws IOException {
     Path dir = temp.resolve("data");
     CustomerPropertiesStore store = new CustomerPropertiesStore();
-    StorePersistence persistence = open(dir, store);
+    DurableState persistence = open(dir, store);
     writeSample(store);
     persistence.compact();
     Path copy = crashCopy(dir);
@@ -329,8 +328,8 @@ class StorePersistenceTest {
     store.archiveCustomer("c1");
   }
 
-  private StorePersistence open(Path dir, CustomerPropertiesStore store) {
-    StorePersistence persistence = StorePersistence.open(dir, store);
+  private DurableState open(Path dir, CustomerPropertiesStore store) {
+    DurableState persistence = DurableState.open(dir, List.of(store.durablePart()));
     opened.add(persistence);
     return persistence;
   }
@@ -363,7 +362,6 @@ class StorePersistenceTest {
   private static Map<String, Object> contents(CustomerPropertiesStore store) {
     StoreState state = store.exportState();
     Map<String, Object> contents = new LinkedHashMap<>();
-    contents.put("position", state.position());
     contents.put("clock", state.clock());
     Map<String, PropertyDefinition> properties = new TreeMap<>();
     state.properties().forEach(p -> properties.put(p.key(), p));
@@ -375,6 +373,37 @@ class StorePersistenceTest {
     contents.put("customers", customers);
     contents.put("partnerships", partnerships);
     return contents;
+  }
+
+  /** A customer's record as the store writes it. */
+  private static Map<String, Object> customerRecord(Customer c) {
+    return map(
+        "kind",
+        "customer",
+        "key",
+        c.key(),
+        "customer_key",
+        c.customerKey(),
+        "email",
+        c.email(),
+        "name",
+        c.name(),
+        "partner_key",
+        c.partnerKey(),
+        "partnership_key",
+        c.partnershipKey(),
+        "provider_key",
+        c.providerKey(),
+        "test",
+        c.test(),
+        "archived",
+        c.archived(),
+        "created_at",
+        c.createdAt(),
+        "updated_at",
+        c.updatedAt(),
+        "meta",
+        c.meta());
   }
 
   private static long maxUpdatedAt(CustomerPropertiesStore store) {

@@ -1,14 +1,6 @@
-package dev.cprops.mock.persistence;
+package dev.cprops.mock.store;
 
-import dev.cprops.mock.json.JsonSyntaxException;
-import dev.cprops.mock.json.JsonValueReader;
-import dev.cprops.mock.json.JsonValueWriter;
-import dev.cprops.mock.store.CreatedPartnership;
-import dev.cprops.mock.store.Customer;
-import dev.cprops.mock.store.Partnership;
-import dev.cprops.mock.store.PropertyAccess;
-import dev.cprops.mock.store.PropertyDefinition;
-import dev.cprops.mock.store.StoreChange;
+import dev.cprops.mock.persistence.RecordFields;
 import dev.cprops.mock.values.DropdownOption;
 import dev.cprops.mock.values.PropertyType;
 import java.util.ArrayList;
@@ -17,83 +9,38 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The payload of each record: a JSON object whose {@code "kind"} says what it holds, the other
- * fields being the entity's state in the API's field names. Kinds: {@code property}, {@code
- * customer}, {@code partnership} (with its {@code api_key}) in journals and snapshots; {@code
- * snapshot} (the header: the store's clock) and {@code end} (the record count) in snapshots only.
+ * The store's records in a data directory: each entity's state in the API's field names, with a
+ * {@code kind}: {@code property}, {@code customer}, {@code partnership} (with its {@code api_key}).
  */
-final class RecordCodec {
+final class StoreRecords {
   static final String PROPERTY = "property";
   static final String CUSTOMER = "customer";
   static final String PARTNERSHIP = "partnership";
-  static final String SNAPSHOT = "snapshot";
-  static final String END = "end";
 
-  private static final JsonValueReader READER =
-      new JsonValueReader(JsonValueReader.DEFAULT_MAX_DEPTH);
+  private StoreRecords() {}
 
-  private RecordCodec() {}
-
-  static byte[] encode(StoreChange change) {
+  static Map<String, Object> encode(StoreChange change) {
     if (change instanceof StoreChange.PropertySaved saved) {
-      return JsonValueWriter.write(property(saved.property()));
+      return property(saved.property());
     } else if (change instanceof StoreChange.CustomerSaved saved) {
-      return JsonValueWriter.write(customer(saved.customer()));
+      return customer(saved.customer());
     } else if (change instanceof StoreChange.PartnershipCreated created) {
-      return JsonValueWriter.write(partnership(created.created()));
+      return partnership(created.created());
     }
     throw new IllegalArgumentException("Unknown change " + change.getClass().getName());
   }
 
-  static byte[] snapshotHeader(long clock) {
-    Map<String, Object> record = new LinkedHashMap<>();
-    record.put("kind", SNAPSHOT);
-    record.put("clock", clock);
-    return JsonValueWriter.write(record);
-  }
-
-  static byte[] snapshotEnd(long records) {
-    Map<String, Object> record = new LinkedHashMap<>();
-    record.put("kind", END);
-    record.put("records", records);
-    return JsonValueWriter.write(record);
-  }
-
   /**
-   * Parses a payload.
+   * The change a record holds.
    *
-   * @throws IllegalArgumentException when it is not a JSON object with a kind
+   * @throws IllegalArgumentException for another kind or a missing or mistyped field
    */
-  @SuppressWarnings("unchecked")
-  static Map<String, Object> parse(byte[] payload) {
-    Object value;
-    try {
-      value = READER.read(payload);
-    } catch (JsonSyntaxException e) {
-      throw new IllegalArgumentException(e.getMessage());
-    }
-    if (!(value instanceof Map<?, ?> map) || !(map.get("kind") instanceof String)) {
-      throw new IllegalArgumentException("a record is not a JSON object with a kind");
-    }
-    return (Map<String, Object>) map;
-  }
-
-  static String kind(Map<String, Object> record) {
-    return (String) record.get("kind");
-  }
-
-  /**
-   * The change a parsed record holds.
-   *
-   * @throws IllegalArgumentException for an unknown kind or a missing or mistyped field
-   */
-  static StoreChange decodeChange(Map<String, Object> record) {
-    RecordFields fields = new RecordFields(record);
-    return switch (kind(record)) {
+  static StoreChange decode(RecordFields fields) {
+    return switch (fields.kind()) {
       case PROPERTY -> new StoreChange.PropertySaved(property(fields));
       case CUSTOMER -> new StoreChange.CustomerSaved(customer(fields));
       case PARTNERSHIP -> new StoreChange.PartnershipCreated(partnership(fields));
-      default -> throw new IllegalArgumentException("unknown record kind '" + kind(record) + "'");
+      default -> throw new IllegalArgumentException("unknown record kind '" + fields.kind() + "'");
     };
   }
 
@@ -127,12 +74,7 @@ final class RecordCodec {
 
   private static PropertyDefinition property(RecordFields f) {
     List<DropdownOption> options = new ArrayList<>();
-    for (Object item : f.list("options")) {
-      if (!(item instanceof Map<?, ?>)) {
-        throw new IllegalArgumentException("field 'options' holds a non-object");
-      }
-      @SuppressWarnings("unchecked")
-      RecordFields option = new RecordFields((Map<String, Object>) item);
+    for (RecordFields option : f.objects("options")) {
       options.add(new DropdownOption(option.string("label"), option.string("value")));
     }
     String type = f.string("type");
