@@ -13,9 +13,16 @@ import java.util.Map;
  * four-digit unicode escape), and U+2028 and U+2029.
  *
  * <p>Every response body of the API passes through here, so it writes into one {@link
- * StringBuilder} and copies out strings that need no escaping whole.
+ * StringBuilder} per thread, reused from call to call (one that grew beyond {@value
+ * #MAX_KEPT_CHARS} characters is dropped after use), and copies out strings that need no escaping
+ * whole.
  */
 public final class JsonValueWriter {
+  private static final int INITIAL_CHARS = 4096;
+  private static final int MAX_KEPT_CHARS = 64 * 1024;
+  private static final ThreadLocal<StringBuilder> BUFFERS =
+      ThreadLocal.withInitial(() -> new StringBuilder(INITIAL_CHARS));
+
   private static final String[] ESCAPES = new String[128];
 
   static {
@@ -35,9 +42,21 @@ public final class JsonValueWriter {
 
   /** The JSON encoding of {@code value}. */
   public static byte[] write(Object value) {
-    StringBuilder json = new StringBuilder(1024);
-    writeValue(json, value);
-    return json.toString().getBytes(StandardCharsets.UTF_8);
+    return writeToString(value).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The JSON encoding of {@code value}, as text. */
+  public static String writeToString(Object value) {
+    StringBuilder json = BUFFERS.get();
+    json.setLength(0);
+    try {
+      writeValue(json, value);
+      return json.toString();
+    } finally {
+      if (json.capacity() > MAX_KEPT_CHARS) {
+        BUFFERS.remove();
+      }
+    }
   }
 
   private static void writeValue(StringBuilder json, Object value) {
