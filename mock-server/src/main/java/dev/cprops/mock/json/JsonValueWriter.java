@@ -6,11 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * Writes plain Java values (as {@link JsonValueReader} produces them, plus {@code Long} and {@code
- * Integer}) as compact UTF-8 JSON. A {@code BigDecimal} is written as a plain JSON number, never in
- * exponent form ({@code 1E+3} is written {@code 1000}). Strings are escaped as Moshi escapes them:
- * the quote and the backslash, control characters (the short escapes such as {@code \n}, else a
- * four-digit unicode escape), and U+2028 and U+2029.
+ * Writes plain Java values (as {@link JsonValueReader} produces them, plus {@code Long}, {@code
+ * Integer} and {@link RawJson}, copied as it is) as compact UTF-8 JSON. A {@code BigDecimal} is
+ * written as a plain JSON number, never in exponent form ({@code 1E+3} is written {@code 1000}).
+ * Strings are escaped as Moshi escapes them: the quote and the backslash, control characters (the
+ * short escapes such as {@code \n}, else a four-digit unicode escape), and U+2028 and U+2029.
  *
  * <p>Every response body of the API passes through here, so it writes into one {@link
  * StringBuilder} per thread, reused from call to call (one that grew beyond {@value
@@ -70,6 +70,8 @@ public final class JsonValueWriter {
       json.append(decimal.toPlainString());
     } else if (value instanceof Long || value instanceof Integer || value instanceof BigInteger) {
       json.append(value);
+    } else if (value instanceof RawJson raw) {
+      json.append(raw.json());
     } else if (value instanceof Map<?, ?> map) {
       json.append('{');
       boolean first = true;

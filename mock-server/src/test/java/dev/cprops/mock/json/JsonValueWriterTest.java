@@ -68,6 +68,16 @@ class JsonValueWriterTest {
   }
 
   @Test
+  void rawJson_isCopiedAsItIs() {
+    Map<String, Object> document = new LinkedHashMap<>();
+    document.put("data", new RawJson("{\"key\":\"cus_1\",\"meta\":{\"n\":1.50}}"));
+    document.put("status", 200);
+
+    assertThat(text(JsonValueWriter.write(document)))
+        .isEqualTo("{\"data\":{\"key\":\"cus_1\",\"meta\":{\"n\":1.50}},\"status\":200}");
+  }
+
+  @Test
   void writeToString_isTheTextOfWrite() {
     Map<String, Object> document = Map.of("caf\u00e9", List.of("\u65e5\u672c", 1));
 
