@@ -1,5 +1,6 @@
 package dev.cprops.mock.api;
 
+import dev.cprops.mock.json.RawJson;
 import dev.cprops.mock.store.Customer;
 import dev.cprops.mock.store.CustomerPropertiesStore;
 import java.util.Map;
@@ -11,6 +12,7 @@ final class CustomerRoutes {
   private static final String ONE = LIST + "/{id}";
 
   private final CustomerPropertiesStore store;
+  private final CustomerJsonCache rendered = new CustomerJsonCache(false);
 
   CustomerRoutes(CustomerPropertiesStore store) {
     this.store = store;
@@ -58,7 +60,7 @@ final class CustomerRoutes {
     return ApiResponse.ok("Customer archived", render(store.archiveCustomer(params.get("id"))));
   }
 
-  private Map<String, Object> render(Customer customer) {
-    return Representations.customer(customer, store.schema(), false, true);
+  private RawJson render(Customer customer) {
+    return rendered.json(customer, store.schema());
   }
 }

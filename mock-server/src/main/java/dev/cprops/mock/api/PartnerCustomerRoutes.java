@@ -1,5 +1,6 @@
 package dev.cprops.mock.api;
 
+import dev.cprops.mock.json.RawJson;
 import dev.cprops.mock.store.Customer;
 import dev.cprops.mock.store.CustomerPropertiesStore;
 import java.util.Map;
@@ -23,6 +24,7 @@ final class PartnerCustomerRoutes {
           "expand");
 
   private final CustomerPropertiesStore store;
+  private final CustomerJsonCache rendered = new CustomerJsonCache(true);
 
   PartnerCustomerRoutes(CustomerPropertiesStore store) {
     this.store = store;
@@ -63,7 +65,7 @@ final class PartnerCustomerRoutes {
     return ApiResponse.ok("Customer updated", render(updated));
   }
 
-  private Map<String, Object> render(Customer customer) {
-    return Representations.customer(customer, store.schema(), true, true);
+  private RawJson render(Customer customer) {
+    return rendered.json(customer, store.schema());
   }
 }

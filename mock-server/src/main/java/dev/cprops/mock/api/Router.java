@@ -22,9 +22,10 @@ final class Router {
   }
 
   ApiResponse dispatch(ApiRequest request) {
+    String[] segments = PathPattern.segments(request.path());
     Set<String> allowed = new LinkedHashSet<>();
     for (Route route : routes) {
-      Optional<Map<String, String>> params = route.pattern.match(request.path());
+      Optional<Map<String, String>> params = route.pattern.match(segments);
       if (params.isEmpty()) {
         continue;
       }

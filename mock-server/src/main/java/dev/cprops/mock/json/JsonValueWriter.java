@@ -6,16 +6,23 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * Writes plain Java values (as {@link JsonValueReader} produces them, plus {@code Long} and {@code
- * Integer}) as compact UTF-8 JSON. A {@code BigDecimal} is written as a plain JSON number, never in
- * exponent form ({@code 1E+3} is written {@code 1000}). Strings are escaped as Moshi escapes them:
- * the quote and the backslash, control characters (the short escapes such as {@code \n}, else a
- * four-digit unicode escape), and U+2028 and U+2029.
+ * Writes plain Java values (as {@link JsonValueReader} produces them, plus {@code Long}, {@code
+ * Integer} and {@link RawJson}, copied as it is) as compact UTF-8 JSON. A {@code BigDecimal} is
+ * written as a plain JSON number, never in exponent form ({@code 1E+3} is written {@code 1000}).
+ * Strings are escaped as Moshi escapes them: the quote and the backslash, control characters (the
+ * short escapes such as {@code \n}, else a four-digit unicode escape), and U+2028 and U+2029.
  *
  * <p>Every response body of the API passes through here, so it writes into one {@link
- * StringBuilder} and copies out strings that need no escaping whole.
+ * StringBuilder} per thread, reused from call to call (one that grew beyond {@value
+ * #MAX_KEPT_CHARS} characters is dropped after use), and copies out strings that need no escaping
+ * whole.
  */
 public final class JsonValueWriter {
+  private static final int INITIAL_CHARS = 4096;
+  private static final int MAX_KEPT_CHARS = 64 * 1024;
+  private static final ThreadLocal<StringBuilder> BUFFERS =
+      ThreadLocal.withInitial(() -> new StringBuilder(INITIAL_CHARS));
+
   private static final String[] ESCAPES = new String[128];
 
   static {
@@ -35,9 +42,21 @@ public final class JsonValueWriter {
 
   /** The JSON encoding of {@code value}. */
   public static byte[] write(Object value) {
-    StringBuilder json = new StringBuilder(1024);
-    writeValue(json, value);
-    return json.toString().getBytes(StandardCharsets.UTF_8);
+    return writeToString(value).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The JSON encoding of {@code value}, as text. */
+  public static String writeToString(Object value) {
+    StringBuilder json = BUFFERS.get();
+    json.setLength(0);
+    try {
+      writeValue(json, value);
+      return json.toString();
+    } finally {
+      if (json.capacity() > MAX_KEPT_CHARS) {
+        BUFFERS.remove();
+      }
+    }
   }
 
   private static void writeValue(StringBuilder json, Object value) {
@@ -51,6 +70,8 @@ public final class JsonValueWriter {
       json.append(decimal.toPlainString());
     } else if (value instanceof Long || value instanceof Integer || value instanceof BigInteger) {
       json.append(value);
+    } else if (value instanceof RawJson raw) {
+      json.append(raw.json());
     } else if (value instanceof Map<?, ?> map) {
       json.append('{');
       boolean first = true;

@@ -433,16 +433,21 @@ public final class CustomerPropertiesStore {
     return customer;
   }
 
+  /** Indexes a customer that replaces {@code old} (the same key; null for a new customer). */
   private Customer indexCustomer(Customer old, Customer customer) {
-    if (old != null) {
-      customersByEmail.remove(old);
+    if (old == null || !old.email().equals(customer.email())) {
+      if (old != null) {
+        customersByEmail.remove(old);
+      }
+      customersByEmail.add(customer);
     }
-    customersByEmail.add(customer);
-    if (old != null && old.customerKey() != null) {
-      customerKeysByCustomerKey.remove(old.customerKey());
-    }
-    if (customer.customerKey() != null) {
-      customerKeysByCustomerKey.put(customer.customerKey(), customer.key());
+    if (old == null || !Objects.equals(old.customerKey(), customer.customerKey())) {
+      if (old != null && old.customerKey() != null) {
+        customerKeysByCustomerKey.remove(old.customerKey());
+      }
+      if (customer.customerKey() != null) {
+        customerKeysByCustomerKey.put(customer.customerKey(), customer.key());
+      }
     }
     customers.put(customer);
     return customer;

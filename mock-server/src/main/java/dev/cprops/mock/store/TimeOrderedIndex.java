@@ -66,18 +66,31 @@ final class TimeOrderedIndex<T extends Timestamped> {
     this.wallClock = wallClock;
   }
 
-  /** Adds an item, or replaces the item with the same key. */
+  /**
+   * Adds an item, or replaces the item with the same key. An item that keeps a time keeps its node
+   * in that order (only its value is replaced): an update moves it in {@code updated_at} order
+   * only.
+   */
   void put(T item) {
     T old = byKey.put(item.key(), item);
-    if (old != null) {
-      byCreatedAt.remove(new Position(old.createdAt(), old.key()));
-      byUpdatedAt.remove(new Position(old.updatedAt(), old.key()));
-      if (old.updatedAt() != item.updatedAt()) {
-        formerPositions.remember(old.key(), old.updatedAt(), wallClock.getAsLong());
-      }
+    if (old == null) {
+      byCreatedAt.put(new Position(item.createdAt(), item.key()), item);
+      byUpdatedAt.put(new Position(item.updatedAt(), item.key()), item);
+      return;
     }
-    byCreatedAt.put(new Position(item.createdAt(), item.key()), item);
-    byUpdatedAt.put(new Position(item.updatedAt(), item.key()), item);
+    move(byCreatedAt, old.createdAt(), item.createdAt(), item);
+    move(byUpdatedAt, old.updatedAt(), item.updatedAt(), item);
+    if (old.updatedAt() != item.updatedAt()) {
+      formerPositions.remember(old.key(), old.updatedAt(), wallClock.getAsLong());
+    }
+  }
+
+  private static <T extends Timestamped> void move(
+      TreeMap<Position, T> sorted, long oldTime, long newTime, T item) {
+    if (oldTime != newTime) {
+      sorted.remove(new Position(oldTime, item.key()));
+    }
+    sorted.put(new Position(newTime, item.key()), item);
   }
 
   T get(String key) {

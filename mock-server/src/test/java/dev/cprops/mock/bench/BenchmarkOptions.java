@@ -30,7 +30,8 @@ record BenchmarkOptions(
         --json-server PATH  json-server 0.17.x's bin script; without it json-server is skipped
         --customers N       customers in every server (default 1000)
         --connections N     concurrent keep-alive connections (default 16)
-        --warmup S          seconds of warm-up per target and route, not measured (default 10)
+        --warmup S          seconds of warm-up per target and route, not measured (default 10;
+                            a JVM server is warmed up longer while its JIT compiler is busy)
         --duration S        seconds measured per target and route (default 15)
         --client raw|jdk    the load generator's HTTP client (default raw)
         --targets A,B       which of mock-server, wiremock-static-stub, json-server to measure

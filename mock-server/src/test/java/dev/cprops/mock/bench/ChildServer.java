@@ -55,9 +55,9 @@ final class ChildServer implements AutoCloseable {
     return port;
   }
 
-  /** The CPU time the server process has used so far (user and system). */
-  Duration cpuTime() {
-    return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+  /** The CPU time the server process has used so far, and its JIT compiler's share. */
+  ServerCpu cpu() {
+    return ServerCpu.of(process.toHandle());
   }
 
   @Override

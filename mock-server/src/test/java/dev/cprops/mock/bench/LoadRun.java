@@ -39,7 +39,7 @@ final class LoadRun {
     for (int w = 0; w < connections; w++) {
       workers.add(new Worker(w));
     }
-    Duration serverCpuBefore = target.server().cpuTime();
+    ServerCpu serverCpuBefore = target.server().cpu();
     long clientCpuBefore = os.getProcessCpuTime();
     long start = System.nanoTime();
     long deadline = start + duration.toNanos();
@@ -53,7 +53,8 @@ final class LoadRun {
       thread.join();
     }
     Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-    Duration serverCpu = target.server().cpuTime().minus(serverCpuBefore);
+    ServerCpu serverCpuAfter = target.server().cpu();
+    Duration serverCpu = serverCpuAfter.total().minus(serverCpuBefore.total());
     Duration clientCpu = Duration.ofNanos(os.getProcessCpuTime() - clientCpuBefore);
     Latencies all = new Latencies();
     long errors = 0;
@@ -62,7 +63,15 @@ final class LoadRun {
       errors += worker.errors;
     }
     return new RunResult(
-        target.name(), route, all.size(), errors, elapsed, all, serverCpu, clientCpu);
+        target.name(),
+        route,
+        all.size(),
+        errors,
+        elapsed,
+        all,
+        serverCpu,
+        serverCpuAfter.jitShareSince(serverCpuBefore),
+        clientCpu);
   }
 
   private final class Worker {

@@ -16,7 +16,7 @@ final class ResultTable {
   static void print(List<RunResult> results, PrintStream out) {
     out.printf(
         Locale.ROOT,
-        "%-22s %-6s %9s %8s %8s %7s %12s %13s %12s%n",
+        "%-22s %-6s %9s %8s %8s %7s %12s %13s %6s %12s%n",
         "target",
         "route",
         "req/s",
@@ -25,13 +25,14 @@ final class ResultTable {
         "errors",
         "server cores",
         "server us/req",
+        "jit %",
         "client cores");
     for (Route route : Route.values()) {
       for (RunResult r : results) {
         if (r.route() == route) {
           out.printf(
               Locale.ROOT,
-              "%-22s %-6s %9.0f %8.2f %8.2f %7d %12.2f %13.0f %12.2f%n",
+              "%-22s %-6s %9.0f %8.2f %8.2f %7d %12.2f %13.0f %6s %12.2f%n",
               r.target(),
               r.route(),
               r.requestsPerSecond(),
@@ -40,6 +41,9 @@ final class ResultTable {
               r.errors(),
               r.serverCores(),
               r.serverMicrosPerRequest(),
+              Double.isNaN(r.serverJitPercent())
+                  ? "-"
+                  : String.format(Locale.ROOT, "%.1f", r.serverJitPercent()),
               r.clientCores());
         }
       }

@@ -11,6 +11,7 @@ record RunResult(
     Duration elapsed,
     Latencies latencies,
     Duration serverCpu,
+    double serverJitShare,
     Duration clientCpu) {
 
   double requestsPerSecond() {
@@ -33,6 +34,11 @@ record RunResult(
   /** Server CPU time per request, in microseconds: steadier than req/s on a busy machine. */
   double serverMicrosPerRequest() {
     return requests == 0 ? 0 : serverCpu.toNanos() / 1e3 / requests;
+  }
+
+  /** The share of the server's CPU its JIT compiler used, in percent; NaN when unknown. */
+  double serverJitPercent() {
+    return serverJitShare * 100;
   }
 
   /** Cores the load generator kept busy on average. */

@@ -68,6 +68,34 @@ class JsonValueWriterTest {
   }
 
   @Test
+  void rawJson_isCopiedAsItIs() {
+    Map<String, Object> document = new LinkedHashMap<>();
+    document.put("data", new RawJson("{\"key\":\"cus_1\",\"meta\":{\"n\":1.50}}"));
+    document.put("status", 200);
+
+    assertThat(text(JsonValueWriter.write(document)))
+        .isEqualTo("{\"data\":{\"key\":\"cus_1\",\"meta\":{\"n\":1.50}},\"status\":200}");
+  }
+
+  @Test
+  void writeToString_isTheTextOfWrite() {
+    Map<String, Object> document = Map.of("caf\u00e9", List.of("\u65e5\u672c", 1));
+
+    assertThat(JsonValueWriter.writeToString(document))
+        .isEqualTo(text(JsonValueWriter.write(document)));
+  }
+
+  @Test
+  void documentsOfAnySize_oneAfterTheOther_areEachWrittenWhole() throws IOException {
+    for (int length : new int[] {10, 100_000, 10, 5_000, 0, 200_000, 3}) {
+      String text = "\u00e9x\n".repeat(length);
+      List<Object> document = Arrays.asList(text, length, null);
+
+      assertThat(text(JsonValueWriter.write(document))).isEqualTo(moshi(document));
+    }
+  }
+
+  @Test
   void otherObjects_areRejected() {
     assertThatThrownBy(() -> JsonValueWriter.write(List.of(new Object())))
         .isInstanceOf(IllegalArgumentException.class)
