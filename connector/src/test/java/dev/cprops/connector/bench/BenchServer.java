@@ -88,6 +88,19 @@ final class BenchServer implements AutoCloseable {
                     "{\"seed\":\"demo\",\"customers\":0}", MediaType.get("application/json"))));
   }
 
+  /**
+   * Holds every API answer for {@code millis} before it is sent, like a network round trip would
+   * (WireMock's global fixed delay, {@code POST /__admin/settings}); 0 removes the delay.
+   */
+  void latency(int millis) throws IOException {
+    admin(
+        new Request.Builder()
+            .url(rootUrl + "/__admin/settings")
+            .post(
+                RequestBody.create(
+                    "{\"fixedDelay\":" + millis + "}", MediaType.get("application/json"))));
+  }
+
   /** The CPU time the server's JVM has used so far, in seconds. */
   double cpuSeconds() {
     return process
