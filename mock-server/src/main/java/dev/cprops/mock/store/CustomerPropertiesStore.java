@@ -499,11 +499,7 @@ public final class CustomerPropertiesStore {
           new CreatedPartnership(partnership, apiKeysByPartnerKey.get(partnership.partnerKey())));
     }
     return new StoreState(
-        loggedPosition,
-        clock.last(),
-        new ArrayList<>(properties.all()),
-        new ArrayList<>(customers.all()),
-        withKeys);
+        loggedPosition, clock.last(), properties.all(), customers.all(), withKeys);
   }
 
   private void clearAll() {
