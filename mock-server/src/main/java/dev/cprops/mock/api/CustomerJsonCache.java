@@ -1,6 +1,5 @@
 package dev.cprops.mock.api;
 
-import dev.cprops.mock.json.JsonValueWriter;
 import dev.cprops.mock.json.RawJson;
 import dev.cprops.mock.store.Customer;
 import dev.cprops.mock.store.PropertySchema;
@@ -45,6 +44,7 @@ final class CustomerJsonCache {
   private final long maxCharsHeld;
   private final AtomicLong renderings = new AtomicLong();
   private volatile Generation current = new Generation();
+  private volatile CustomerJson writer;
 
   /**
    * @param forPartner the partner's view (only {@code editable} and {@code read_only} properties),
@@ -59,17 +59,17 @@ final class CustomerJsonCache {
     this.maxCharsHeld = maxCharsHeld;
   }
 
-  /** The customer as {@link Representations#customer} renders it with {@code fields}. */
+  /**
+   * The customer as {@link Representations#customer} represents it with {@code fields}, written by
+   * a {@link CustomerJson} for the schema (made again when the schema changes).
+   */
   RawJson json(Customer customer, PropertySchema schema) {
     Generation generation = current;
     Entry entry = generation.entries.get(customer.key());
     if (entry != null && entry.customer == customer && entry.schema == schema) {
       return entry.json;
     }
-    RawJson json =
-        new RawJson(
-            JsonValueWriter.writeToString(
-                Representations.customer(customer, schema, forPartner, true)));
+    RawJson json = new RawJson(writer(schema).write(customer));
     renderings.incrementAndGet();
     int length = json.json().length();
     if (length <= Math.min(MAX_CHARS, maxCharsHeld)) {
@@ -84,6 +84,15 @@ final class CustomerJsonCache {
       }
     }
     return json;
+  }
+
+  private CustomerJson writer(PropertySchema schema) {
+    CustomerJson current = writer;
+    if (current == null || !current.writesWith(schema)) {
+      current = new CustomerJson(schema, forPartner);
+      writer = current;
+    }
+    return current;
   }
 
   /** How many times a customer was rendered (not found in the cache) so far. */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Writes plain Java values (as {@link JsonValueReader} produces them, plus {@code Long}, {@code
@@ -20,8 +21,7 @@ import java.util.Map;
 public final class JsonValueWriter {
   private static final int INITIAL_CHARS = 4096;
   private static final int MAX_KEPT_CHARS = 64 * 1024;
-  private static final ThreadLocal<StringBuilder> BUFFERS =
-      ThreadLocal.withInitial(() -> new StringBuilder(INITIAL_CHARS));
+  private static final ThreadLocal<StringBuilder> BUFFERS = new ThreadLocal<>();
 
   private static final String[] ESCAPES = new String[128];
 
@@ -47,16 +47,39 @@ public final class JsonValueWriter {
 
   /** The JSON encoding of {@code value}, as text. */
   public static String writeToString(Object value) {
+    return render(json -> writeValue(json, value));
+  }
+
+  /**
+   * The text {@code writer} appends to an empty buffer (this thread's, reused): for writers that
+   * build a document themselves with {@link #appendValue} and {@link #appendString}.
+   */
+  public static String render(Consumer<StringBuilder> writer) {
     StringBuilder json = BUFFERS.get();
-    json.setLength(0);
+    if (json == null) {
+      json = new StringBuilder(INITIAL_CHARS);
+    } else {
+      BUFFERS.set(null); // taken: a render within this one gets a buffer of its own
+      json.setLength(0);
+    }
     try {
-      writeValue(json, value);
+      writer.accept(json);
       return json.toString();
     } finally {
-      if (json.capacity() > MAX_KEPT_CHARS) {
-        BUFFERS.remove();
+      if (json.capacity() <= MAX_KEPT_CHARS) {
+        BUFFERS.set(json);
       }
     }
+  }
+
+  /** Appends the JSON encoding of {@code value}. */
+  public static void appendValue(StringBuilder json, Object value) {
+    writeValue(json, value);
+  }
+
+  /** Appends {@code string} as a JSON string, escaped. */
+  public static void appendString(StringBuilder json, String string) {
+    writeString(json, string);
   }
 
   private static void writeValue(StringBuilder json, Object value) {

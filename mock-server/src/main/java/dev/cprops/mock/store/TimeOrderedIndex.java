@@ -55,9 +55,18 @@ final class TimeOrderedIndex<T extends Timestamped> {
 
   private record Bound(Position position, boolean inclusive) {}
 
-  private final Map<String, T> byKey = new HashMap<>();
-  private final TreeMap<Position, T> byCreatedAt = new TreeMap<>();
-  private final TreeMap<Position, T> byUpdatedAt = new TreeMap<>();
+  /** Where an item is held: both orders point at its slot, so replacing the item is one write. */
+  private static final class Slot<T> {
+    private T item;
+
+    Slot(T item) {
+      this.item = item;
+    }
+  }
+
+  private final Map<String, Slot<T>> byKey = new HashMap<>();
+  private final TreeMap<Position, Slot<T>> byCreatedAt = new TreeMap<>();
+  private final TreeMap<Position, Slot<T>> byUpdatedAt = new TreeMap<>();
   private final FormerPositions formerPositions = new FormerPositions();
   private final ServedCursors servedCursors = new ServedCursors();
   private final LongSupplier wallClock;
@@ -67,38 +76,43 @@ final class TimeOrderedIndex<T extends Timestamped> {
   }
 
   /**
-   * Adds an item, or replaces the item with the same key. An item that keeps a time keeps its node
-   * in that order (only its value is replaced): an update moves it in {@code updated_at} order
-   * only.
+   * Adds an item, or replaces the item with the same key. A replaced item keeps its place in an
+   * order whose time it keeps: an update moves it in {@code updated_at} order only.
    */
   void put(T item) {
-    T old = byKey.put(item.key(), item);
-    if (old == null) {
-      byCreatedAt.put(new Position(item.createdAt(), item.key()), item);
-      byUpdatedAt.put(new Position(item.updatedAt(), item.key()), item);
+    Slot<T> slot = byKey.get(item.key());
+    if (slot == null) {
+      slot = new Slot<>(item);
+      byKey.put(item.key(), slot);
+      byCreatedAt.put(new Position(item.createdAt(), item.key()), slot);
+      byUpdatedAt.put(new Position(item.updatedAt(), item.key()), slot);
       return;
     }
-    move(byCreatedAt, old.createdAt(), item.createdAt(), item);
-    move(byUpdatedAt, old.updatedAt(), item.updatedAt(), item);
+    T old = slot.item;
+    slot.item = item;
+    if (old.createdAt() != item.createdAt()) {
+      byCreatedAt.remove(new Position(old.createdAt(), old.key()));
+      byCreatedAt.put(new Position(item.createdAt(), item.key()), slot);
+    }
     if (old.updatedAt() != item.updatedAt()) {
+      byUpdatedAt.remove(new Position(old.updatedAt(), old.key()));
+      byUpdatedAt.put(new Position(item.updatedAt(), item.key()), slot);
       formerPositions.remember(old.key(), old.updatedAt(), wallClock.getAsLong());
     }
   }
 
-  private static <T extends Timestamped> void move(
-      TreeMap<Position, T> sorted, long oldTime, long newTime, T item) {
-    if (oldTime != newTime) {
-      sorted.remove(new Position(oldTime, item.key()));
-    }
-    sorted.put(new Position(newTime, item.key()), item);
-  }
-
   T get(String key) {
-    return byKey.get(key);
+    Slot<T> slot = byKey.get(key);
+    return slot == null ? null : slot.item;
   }
 
-  Collection<T> all() {
-    return Collections.unmodifiableCollection(byKey.values());
+  /** Every item, in no particular order (a copy). */
+  List<T> all() {
+    List<T> items = new ArrayList<>(byKey.size());
+    for (Slot<T> slot : byKey.values()) {
+      items.add(slot.item);
+    }
+    return items;
   }
 
   int size() {
@@ -129,18 +143,21 @@ final class TimeOrderedIndex<T extends Timestamped> {
    */
   Page<T> pageAmong(
       Collection<String> keys, PageRequest request, Predicate<T> scope, Predicate<T> filter) {
-    TreeMap<Position, T> sorted = new TreeMap<>();
+    TreeMap<Position, Slot<T>> sorted = new TreeMap<>();
     for (String key : keys) {
-      T item = byKey.get(key);
-      if (item != null) {
-        sorted.put(new Position(request.order().timeOf(item), key), item);
+      Slot<T> slot = byKey.get(key);
+      if (slot != null) {
+        sorted.put(new Position(request.order().timeOf(slot.item), key), slot);
       }
     }
     return page(request, scope, filter, sorted);
   }
 
   private Page<T> page(
-      PageRequest request, Predicate<T> scope, Predicate<T> filter, TreeMap<Position, T> sorted) {
+      PageRequest request,
+      Predicate<T> scope,
+      Predicate<T> filter,
+      TreeMap<Position, Slot<T>> sorted) {
     SortOrder order = request.order();
     Bound lower = new Bound(new Position(request.minTime(), ""), true);
     Bound upper =
@@ -150,7 +167,7 @@ final class TimeOrderedIndex<T extends Timestamped> {
     boolean backwards = request.endingBefore() != null;
     String cursorKey = backwards ? request.endingBefore() : request.startingAfter();
     if (cursorKey != null) {
-      T cursor = byKey.get(cursorKey);
+      T cursor = get(cursorKey);
       if (cursor == null || !scope.test(cursor)) {
         String parameter = backwards ? "ending_before" : "starting_after";
         throw StoreException.invalid(
@@ -167,13 +184,14 @@ final class TimeOrderedIndex<T extends Timestamped> {
         upper = upper == null ? cursorBound : tighterUpper(upper, cursorBound);
       }
     }
-    NavigableMap<Position, T> range = range(sorted, lower, upper);
+    NavigableMap<Position, Slot<T>> range = range(sorted, lower, upper);
     boolean iterateDescending = order.descending() != backwards;
-    NavigableMap<Position, T> walk = iterateDescending ? range.descendingMap() : range;
+    NavigableMap<Position, Slot<T>> walk = iterateDescending ? range.descendingMap() : range;
     Predicate<T> matches = scope.and(filter);
     List<T> items = new ArrayList<>(request.limit());
     boolean hasMore = false;
-    for (T item : walk.values()) {
+    for (Slot<T> slot : walk.values()) {
+      T item = slot.item;
       if (!matches.test(item)) {
         continue;
       }
@@ -215,7 +233,8 @@ final class TimeOrderedIndex<T extends Timestamped> {
     return cmp < 0 || (cmp == 0 && !a.inclusive) ? a : b;
   }
 
-  private NavigableMap<Position, T> range(TreeMap<Position, T> sorted, Bound lower, Bound upper) {
+  private NavigableMap<Position, Slot<T>> range(
+      TreeMap<Position, Slot<T>> sorted, Bound lower, Bound upper) {
     if (upper == null) {
       return sorted.tailMap(lower.position, lower.inclusive);
     }

@@ -96,6 +96,22 @@ class JsonValueWriterTest {
   }
 
   @Test
+  void render_withARenderInside_keepsBothWhole() {
+    String outer =
+        JsonValueWriter.render(
+            json -> {
+              json.append('[');
+              JsonValueWriter.appendString(json, "before");
+              String inner = JsonValueWriter.render(in -> JsonValueWriter.appendValue(in, 42L));
+              json.append(',').append(inner).append(',');
+              JsonValueWriter.appendValue(json, "after\n");
+              json.append(']');
+            });
+
+    assertThat(outer).isEqualTo("[\"before\",42,\"after\\n\"]");
+  }
+
+  @Test
   void otherObjects_areRejected() {
     assertThatThrownBy(() -> JsonValueWriter.write(List.of(new Object())))
         .isInstanceOf(IllegalArgumentException.class)
