@@ -324,11 +324,14 @@ public final class CustomerPropertiesStore {
         () -> {
           clearAll();
           clock.advanceTo(state.clock());
-          state.partnerships().forEach(this::indexPartnership);
-          state.properties().forEach(properties::put);
+          partnerships.putAll(
+              state.partnerships().stream().map(CreatedPartnership::partnership).toList());
+          state.partnerships().forEach(this::indexPartnershipLookups);
+          properties.putAll(state.properties());
           state.properties().forEach(d -> propertiesByApiName.put(d.apiName(), d));
           schema = PropertySchema.of(propertiesByApiName.values());
-          state.customers().forEach(c -> indexCustomer(customers.get(c.key()), c));
+          customers.putAll(state.customers());
+          state.customers().forEach(c -> indexCustomerLookups(null, c));
           loggedPosition = state.position();
           return null;
         });
@@ -450,6 +453,13 @@ public final class CustomerPropertiesStore {
 
   /** Indexes a customer that replaces {@code old} (the same key; null for a new customer). */
   private Customer indexCustomer(Customer old, Customer customer) {
+    indexCustomerLookups(old, customer);
+    customers.put(customer);
+    return customer;
+  }
+
+  /** The email and customer_key lookups of a customer that replaces {@code old} (or null). */
+  private void indexCustomerLookups(Customer old, Customer customer) {
     if (old == null || !old.email().equals(customer.email())) {
       if (old != null) {
         customersByEmail.remove(old);
@@ -464,13 +474,15 @@ public final class CustomerPropertiesStore {
         customerKeysByCustomerKey.put(customer.customerKey(), customer.key());
       }
     }
-    customers.put(customer);
-    return customer;
   }
 
   private void indexPartnership(CreatedPartnership created) {
+    partnerships.put(created.partnership());
+    indexPartnershipLookups(created);
+  }
+
+  private void indexPartnershipLookups(CreatedPartnership created) {
     Partnership partnership = created.partnership();
-    partnerships.put(partnership);
     partnershipsByPartnerKey.put(partnership.partnerKey(), partnership);
     partnerKeysByApiKey.put(created.apiKey(), partnership.partnerKey());
   }

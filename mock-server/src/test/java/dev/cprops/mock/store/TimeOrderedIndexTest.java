@@ -60,6 +60,33 @@ class TimeOrderedIndexTest {
     }
   }
 
+  @Test
+  void putAll_inAnyOrder_equalsPuttingInTimeOrder() {
+    Random random = new Random(13);
+    List<Item> items = new ArrayList<>();
+    for (int i = 0; i < 240; i++) {
+      items.add(new Item("k" + i, random.nextInt(100), random.nextInt(100), 0));
+      current.put("k" + i, items.get(i));
+    }
+    TimeOrderedIndex<Item> loaded = new TimeOrderedIndex<>(() -> 0);
+
+    loaded.putAll(items);
+
+    for (SortOrder order : SortOrder.values()) {
+      Comparator<Item> byTime =
+          Comparator.<Item>comparingLong(order::timeOf).thenComparing(Item::key);
+      List<Item> expected = new ArrayList<>(current.values());
+      expected.sort(order.descending() ? byTime.reversed() : byTime);
+      assertThat(
+              loaded
+                  .page(PageRequest.first(PageRequest.MAX_LIMIT, order), i -> true, i -> true)
+                  .items())
+          .as(order.name())
+          .containsExactlyElementsOf(expected);
+    }
+    assertThat(loaded.size()).isEqualTo(240);
+  }
+
   private void put(Item item) {
     current.put(item.key(), item);
     index.put(item);
