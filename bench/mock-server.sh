@@ -3,7 +3,7 @@
 # json-server 0.17 (what developers use instead), side by side, and prints the table.
 #
 #   bench/mock-server.sh [--duration S] [--warmup S] [--connections N] [--customers N] [--client raw|jdk]
-#                        [--targets mock-server,wiremock-static-stub,json-server]
+#                        [--rounds N] [--targets mock-server,wiremock-static-stub,json-server]
 #
 # Needs Java 17+ and Node.js with npm. Builds the mock server, installs json-server into
 # bench/.node/ (git-ignored) when missing, then runs dev.cprops.mock.bench.ServerBenchmark.

@@ -307,19 +307,34 @@ public final class CustomerPropertiesStore {
     return read(this::state);
   }
 
-  /** From now on, every write runs through {@code log}. */
+  /**
+   * Loading is over (the time orders are sorted now); from now on every write runs through {@code
+   * log}.
+   */
   void attachWriteLog(WriteLog log) {
-    this.writeLog = log;
+    locked(
+        lock.writeLock(),
+        () -> {
+          properties.sortOrders();
+          customers.sortOrders();
+          partnerships.sortOrders();
+          writeLog = log;
+          return null;
+        });
   }
 
   /**
    * Applies a change read back from disk: no validation, no write log report; the clock advances to
-   * the change's time.
+   * the change's time. The time orders are sorted once, when loading is over ({@link
+   * #attachWriteLog}): records come in any order of time.
    */
   void apply(StoreChange change) {
     locked(
         lock.writeLock(),
         () -> {
+          properties.deferOrders();
+          customers.deferOrders();
+          partnerships.deferOrders();
           if (change instanceof StoreChange.PropertySaved saved) {
             clock.advanceTo(saved.property().updatedAt());
             indexProperty(saved.property());
@@ -435,6 +450,13 @@ public final class CustomerPropertiesStore {
 
   /** Indexes a customer that replaces {@code old} (the same key; null for a new customer). */
   private Customer indexCustomer(Customer old, Customer customer) {
+    indexCustomerLookups(old, customer);
+    customers.put(customer);
+    return customer;
+  }
+
+  /** The email and customer_key lookups of a customer that replaces {@code old} (or null). */
+  private void indexCustomerLookups(Customer old, Customer customer) {
     if (old == null || !old.email().equals(customer.email())) {
       if (old != null) {
         customersByEmail.remove(old);
@@ -449,13 +471,15 @@ public final class CustomerPropertiesStore {
         customerKeysByCustomerKey.put(customer.customerKey(), customer.key());
       }
     }
-    customers.put(customer);
-    return customer;
   }
 
   private void indexPartnership(CreatedPartnership created) {
+    partnerships.put(created.partnership());
+    indexPartnershipLookups(created);
+  }
+
+  private void indexPartnershipLookups(CreatedPartnership created) {
     Partnership partnership = created.partnership();
-    partnerships.put(partnership);
     partnershipsByPartnerKey.put(partnership.partnerKey(), partnership);
     partnerKeysByApiKey.put(created.apiKey(), partnership.partnerKey());
   }

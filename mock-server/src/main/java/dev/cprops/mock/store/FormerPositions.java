@@ -20,15 +20,29 @@ final class FormerPositions {
   /** How many former positions are remembered at most, over all items. */
   static final int MAX_ENTRIES = 200_000;
 
-  private record Ghost(String key, long formerUpdatedAt, long supersededAt) {}
+  /** A former position; {@code ofKey} is the queue of its key's ghosts, which holds it. */
+  private static final class Ghost {
+    private final String key;
+    private final long formerUpdatedAt;
+    private final long supersededAt;
+    private final ArrayDeque<Ghost> ofKey;
+
+    Ghost(String key, long formerUpdatedAt, long supersededAt, ArrayDeque<Ghost> ofKey) {
+      this.key = key;
+      this.formerUpdatedAt = formerUpdatedAt;
+      this.supersededAt = supersededAt;
+      this.ofKey = ofKey;
+    }
+  }
 
   private final Map<String, ArrayDeque<Ghost>> byKey = new HashMap<>();
   private final ArrayDeque<Ghost> bySupersededAt = new ArrayDeque<>();
 
   void remember(String key, long formerUpdatedAt, long now) {
     forgetExpired(now);
-    Ghost ghost = new Ghost(key, formerUpdatedAt, now);
-    byKey.computeIfAbsent(key, k -> new ArrayDeque<>()).addLast(ghost);
+    ArrayDeque<Ghost> ofKey = byKey.computeIfAbsent(key, k -> new ArrayDeque<>());
+    Ghost ghost = new Ghost(key, formerUpdatedAt, now, ofKey);
+    ofKey.addLast(ghost);
     bySupersededAt.addLast(ghost);
     if (bySupersededAt.size() > MAX_ENTRIES) {
       forgetOldest();
@@ -66,9 +80,8 @@ final class FormerPositions {
 
   private void forgetOldest() {
     Ghost oldest = bySupersededAt.removeFirst();
-    ArrayDeque<Ghost> ghosts = byKey.get(oldest.key);
-    ghosts.removeFirst();
-    if (ghosts.isEmpty()) {
+    oldest.ofKey.removeFirst();
+    if (oldest.ofKey.isEmpty()) {
       byKey.remove(oldest.key);
     }
   }

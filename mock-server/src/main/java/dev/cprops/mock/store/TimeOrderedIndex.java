@@ -6,9 +6,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.OptionalLong;
-import java.util.TreeMap;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 
@@ -55,9 +53,14 @@ final class TimeOrderedIndex<T extends Timestamped> {
 
   private record Bound(Position position, boolean inclusive) {}
 
-  /** Where an item is held: both orders point at its slot, so replacing the item is one write. */
+  /**
+   * Where an item is held: both orders point at its slot, so replacing the item is one write, and
+   * the slot knows its index in each order, so moving it there needs no search.
+   */
   private static final class Slot<T> {
     private T item;
+    private int createdIndex;
+    private int updatedIndex;
 
     Slot(T item) {
       this.item = item;
@@ -65,11 +68,16 @@ final class TimeOrderedIndex<T extends Timestamped> {
   }
 
   private final Map<String, Slot<T>> byKey = new HashMap<>();
-  private final TreeMap<Position, Slot<T>> byCreatedAt = new TreeMap<>();
-  private final TreeMap<Position, Slot<T>> byUpdatedAt = new TreeMap<>();
+  private final TimeLog<Slot<T>> byCreatedAt =
+      new TimeLog<>((slot, index) -> slot.createdIndex = index);
+  private final TimeLog<Slot<T>> byUpdatedAt =
+      new TimeLog<>((slot, index) -> slot.updatedIndex = index);
   private final FormerPositions formerPositions = new FormerPositions();
   private final ServedCursors servedCursors = new ServedCursors();
   private final LongSupplier wallClock;
+
+  /** Puts leave both orders stale until {@link #sortOrders}. */
+  private boolean ordersDeferred;
 
   TimeOrderedIndex(LongSupplier wallClock) {
     this.wallClock = wallClock;
@@ -84,21 +92,51 @@ final class TimeOrderedIndex<T extends Timestamped> {
     if (slot == null) {
       slot = new Slot<>(item);
       byKey.put(item.key(), slot);
-      byCreatedAt.put(new Position(item.createdAt(), item.key()), slot);
-      byUpdatedAt.put(new Position(item.updatedAt(), item.key()), slot);
+      if (!ordersDeferred) {
+        byCreatedAt.add(item.createdAt(), item.key(), slot);
+        byUpdatedAt.add(item.updatedAt(), item.key(), slot);
+      }
       return;
     }
     T old = slot.item;
     slot.item = item;
+    if (ordersDeferred) {
+      if (old.updatedAt() != item.updatedAt()) {
+        formerPositions.remember(old.key(), old.updatedAt(), wallClock.getAsLong());
+      }
+      return;
+    }
     if (old.createdAt() != item.createdAt()) {
-      byCreatedAt.remove(new Position(old.createdAt(), old.key()));
-      byCreatedAt.put(new Position(item.createdAt(), item.key()), slot);
+      byCreatedAt.remove(slot.createdIndex);
+      byCreatedAt.add(item.createdAt(), item.key(), slot);
     }
     if (old.updatedAt() != item.updatedAt()) {
-      byUpdatedAt.remove(new Position(old.updatedAt(), old.key()));
-      byUpdatedAt.put(new Position(item.updatedAt(), item.key()), slot);
+      byUpdatedAt.remove(slot.updatedIndex);
+      byUpdatedAt.add(item.updatedAt(), item.key(), slot);
       formerPositions.remember(old.key(), old.updatedAt(), wallClock.getAsLong());
     }
+  }
+
+  /**
+   * From now on, and until {@link #sortOrders}, puts only key the items and leave both orders
+   * stale: for loading many items in any order (a snapshot, then a journal), where putting each in
+   * place could shift the entries after it every time. Pages are refused meanwhile.
+   */
+  void deferOrders() {
+    ordersDeferred = true;
+  }
+
+  /** Sorts both orders once, if {@link #deferOrders} left them stale, and ends deferring. */
+  void sortOrders() {
+    if (!ordersDeferred) {
+      return;
+    }
+    List<Slot<T>> slots = new ArrayList<>(byKey.values());
+    byCreatedAt.clear();
+    byUpdatedAt.clear();
+    byCreatedAt.addAll(slots, slot -> slot.item.createdAt(), slot -> slot.item.key());
+    byUpdatedAt.addAll(slots, slot -> slot.item.updatedAt(), slot -> slot.item.key());
+    ordersDeferred = false;
   }
 
   T get(String key) {
@@ -143,21 +181,23 @@ final class TimeOrderedIndex<T extends Timestamped> {
    */
   Page<T> pageAmong(
       Collection<String> keys, PageRequest request, Predicate<T> scope, Predicate<T> filter) {
-    TreeMap<Position, Slot<T>> sorted = new TreeMap<>();
+    List<Slot<T>> slots = new ArrayList<>(keys.size());
     for (String key : keys) {
       Slot<T> slot = byKey.get(key);
       if (slot != null) {
-        sorted.put(new Position(request.order().timeOf(slot.item), key), slot);
+        slots.add(slot);
       }
     }
+    TimeLog<Slot<T>> sorted = TimeLog.unplaced();
+    sorted.addAll(slots, slot -> request.order().timeOf(slot.item), slot -> slot.item.key());
     return page(request, scope, filter, sorted);
   }
 
   private Page<T> page(
-      PageRequest request,
-      Predicate<T> scope,
-      Predicate<T> filter,
-      TreeMap<Position, Slot<T>> sorted) {
+      PageRequest request, Predicate<T> scope, Predicate<T> filter, TimeLog<Slot<T>> sorted) {
+    if (ordersDeferred) {
+      throw new IllegalStateException("the orders are stale until sortOrders()");
+    }
     SortOrder order = request.order();
     Bound lower = new Bound(new Position(request.minTime(), ""), true);
     Bound upper =
@@ -184,13 +224,20 @@ final class TimeOrderedIndex<T extends Timestamped> {
         upper = upper == null ? cursorBound : tighterUpper(upper, cursorBound);
       }
     }
-    NavigableMap<Position, Slot<T>> range = range(sorted, lower, upper);
+    int from = sorted.indexOf(lower.position.time, lower.position.key, !lower.inclusive);
+    int to =
+        upper == null
+            ? sorted.size()
+            : sorted.indexOf(upper.position.time, upper.position.key, upper.inclusive);
     boolean iterateDescending = order.descending() != backwards;
-    NavigableMap<Position, Slot<T>> walk = iterateDescending ? range.descendingMap() : range;
     Predicate<T> matches = scope.and(filter);
     List<T> items = new ArrayList<>(request.limit());
     boolean hasMore = false;
-    for (Slot<T> slot : walk.values()) {
+    for (int step = 0; step < to - from; step++) {
+      Slot<T> slot = sorted.valueAt(iterateDescending ? to - 1 - step : from + step);
+      if (slot == null) {
+        continue;
+      }
       T item = slot.item;
       if (!matches.test(item)) {
         continue;
@@ -231,17 +278,5 @@ final class TimeOrderedIndex<T extends Timestamped> {
   private static Bound tighterUpper(Bound a, Bound b) {
     int cmp = a.position.compareTo(b.position);
     return cmp < 0 || (cmp == 0 && !a.inclusive) ? a : b;
-  }
-
-  private NavigableMap<Position, Slot<T>> range(
-      TreeMap<Position, Slot<T>> sorted, Bound lower, Bound upper) {
-    if (upper == null) {
-      return sorted.tailMap(lower.position, lower.inclusive);
-    }
-    int cmp = lower.position.compareTo(upper.position);
-    if (cmp > 0 || (cmp == 0 && !(lower.inclusive && upper.inclusive))) {
-      return Collections.emptyNavigableMap();
-    }
-    return sorted.subMap(lower.position, lower.inclusive, upper.position, upper.inclusive);
   }
 }

@@ -17,6 +17,7 @@ record BenchmarkOptions(
     int connections,
     Duration warmup,
     Duration duration,
+    int rounds,
     ClientKind client,
     Set<String> targets) {
 
@@ -33,6 +34,8 @@ record BenchmarkOptions(
         --warmup S          seconds of warm-up per target and route, not measured (default 10;
                             a JVM server is warmed up longer while its JIT compiler is busy)
         --duration S        seconds measured per target and route (default 15)
+        --rounds N          the measured seconds are split into N rounds, the targets
+                            interleaved round by round (default 5)
         --client raw|jdk    the load generator's HTTP client (default raw)
         --targets A,B       which of mock-server, wiremock-static-stub, json-server to measure
                             (default all three)
@@ -45,6 +48,7 @@ record BenchmarkOptions(
     int connections = 16;
     int warmup = 10;
     int duration = 15;
+    int rounds = 5;
     ClientKind client = ClientKind.RAW;
     Set<String> targets = new LinkedHashSet<>(ALL_TARGETS);
     for (int i = 0; i < args.size(); i++) {
@@ -60,6 +64,7 @@ record BenchmarkOptions(
         case "--connections" -> connections = positive(name, value);
         case "--warmup" -> warmup = positive(name, value);
         case "--duration" -> duration = positive(name, value);
+        case "--rounds" -> rounds = positive(name, value);
         case "--client" -> client = ClientKind.valueOf(value.toUpperCase(Locale.ROOT));
         case "--targets" -> targets = targets(value);
         default -> throw new IllegalArgumentException("unknown option " + name + "\n" + USAGE);
@@ -78,6 +83,7 @@ record BenchmarkOptions(
         connections,
         Duration.ofSeconds(warmup),
         Duration.ofSeconds(duration),
+        rounds,
         client,
         targets);
   }

@@ -12,7 +12,7 @@ final class MachineInfo {
     return String.format(
         "machine: %d cores, load average %s; Java %s%n"
             + "load: %d keep-alive connections (client %s), %d customers, "
-            + "%d s warm-up + %d s measured per target and route",
+            + "%d s warm-up + %d s measured per target and route (%d interleaved rounds)",
         Runtime.getRuntime().availableProcessors(),
         loadAverage(),
         System.getProperty("java.version"),
@@ -20,7 +20,8 @@ final class MachineInfo {
         options.client().name().toLowerCase(java.util.Locale.ROOT),
         options.customers(),
         options.warmup().toSeconds(),
-        options.duration().toSeconds());
+        options.duration().toSeconds(),
+        options.rounds());
   }
 
   /** The 1, 5 and 15 minute load averages, where the system tells them. */

@@ -2,7 +2,7 @@ package dev.cprops.mock.bench;
 
 import java.time.Duration;
 
-/** What one measured run of one route against one target gave. */
+/** What one measured run of one route against one target gave (or several, {@link #plus}). */
 record RunResult(
     String target,
     Route route,
@@ -13,6 +13,30 @@ record RunResult(
     Duration serverCpu,
     double serverJitShare,
     Duration clientCpu) {
+
+  /** This run and {@code other} (of the same target and route) as one. */
+  RunResult plus(RunResult other) {
+    Latencies both = new Latencies();
+    both.addAll(latencies);
+    both.addAll(other.latencies);
+    long cpu = serverCpu.toNanos() + other.serverCpu.toNanos();
+    double jitShare =
+        cpu == 0
+            ? Double.NaN
+            : (serverJitShare * serverCpu.toNanos()
+                    + other.serverJitShare * other.serverCpu.toNanos())
+                / cpu;
+    return new RunResult(
+        target,
+        route,
+        requests + other.requests,
+        errors + other.errors,
+        elapsed.plus(other.elapsed),
+        both,
+        serverCpu.plus(other.serverCpu),
+        jitShare,
+        clientCpu.plus(other.clientCpu));
+  }
 
   double requestsPerSecond() {
     return requests / (elapsed.toNanos() / 1e9);

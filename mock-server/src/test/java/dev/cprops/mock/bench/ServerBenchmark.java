@@ -9,16 +9,19 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Measures the mock server against the ceiling of its HTTP layer (plain WireMock serving a static
  * stub) and against json-server 0.17 (what developers use instead), side by side in one run: {@code
  * GET} and {@code PATCH} of one customer, a closed loop over {@code --connections} keep-alive
- * connections, a warm-up, then a measured period per target and route. Each server runs as a child
- * process, one at a time, with the same customers. Prints requests per second, p50 and p99 latency,
- * the cores each side kept busy, and the ratios. Run it with {@code bench/mock-server.sh}.
+ * connections, a warm-up per target, then the targets measured in interleaved rounds. Each server
+ * runs as a child process of its own, with the same customers; only the one being measured gets
+ * requests. Prints requests per second, p50 and p99 latency, the cores each side kept busy, and the
+ * ratios. Run it with {@code bench/mock-server.sh}.
  */
 public final class ServerBenchmark {
   private static final double JIT_QUIET_PERCENT = 2;
@@ -53,24 +56,41 @@ public final class ServerBenchmark {
 
   private void run() throws IOException, InterruptedException {
     System.out.println(MachineInfo.describe(options));
-    List<String> ids;
-    Path database = workDir.resolve("db.json");
-    try (ChildServer ours = startOurServer()) {
+    List<ChildServer> servers = new ArrayList<>();
+    try {
+      ChildServer ours = startOurServer();
+      servers.add(ours);
       CustomerExport export =
           CustomerExport.read("http://" + ChildServer.HOST + ":" + ours.port(), AUTHORIZATION);
-      ids = export.ids();
-      export.writeJsonServerDatabase(database);
+      List<String> ids = export.ids();
+      List<Target> targets = new ArrayList<>();
       if (options.targets().contains(ResultTable.OURS)) {
-        measure(new Target(ResultTable.OURS, ours, "/api/v2/customers/", ids.size()), ids);
+        targets.add(new Target(ResultTable.OURS, ours, "/api/v2/customers/", ids.size()));
       }
-    }
-    if (options.targets().contains(ResultTable.STUB)) {
-      try (ChildServer stub = startStaticStub()) {
-        measure(new Target(ResultTable.STUB, stub, "/api/v2/customers/", ids.size()), ids);
+      if (options.targets().contains(ResultTable.STUB)) {
+        ChildServer stub = startStaticStub();
+        servers.add(stub);
+        targets.add(new Target(ResultTable.STUB, stub, "/api/v2/customers/", ids.size()));
       }
-    }
-    if (options.targets().contains(ResultTable.JSON_SERVER)) {
-      measureJsonServer(database, ids);
+      if (options.targets().contains(ResultTable.JSON_SERVER)) {
+        if (options.jsonServer() == null) {
+          progress.println("json-server skipped: no --json-server given");
+        } else {
+          Path database = workDir.resolve("db.json");
+          export.writeJsonServerDatabase(database);
+          ChildServer jsonServer = startJsonServer(database);
+          servers.add(jsonServer);
+          targets.add(new Target(ResultTable.JSON_SERVER, jsonServer, "/customers/", ids.size()));
+        }
+      }
+      for (Target target : targets) {
+        warmUp(target, ids);
+      }
+      measure(targets, ids);
+    } finally {
+      for (ChildServer server : servers) {
+        server.close();
+      }
     }
     System.out.println();
     ResultTable.print(results, System.out);
@@ -78,29 +98,18 @@ public final class ServerBenchmark {
     System.out.println("load average after: " + MachineInfo.loadAverage());
   }
 
-  private void measureJsonServer(Path database, List<String> ids)
-      throws IOException, InterruptedException {
-    if (options.jsonServer() == null) {
-      progress.println("json-server skipped: no --json-server given");
-      return;
-    }
-    try (ChildServer jsonServer = startJsonServer(database)) {
-      measure(new Target(ResultTable.JSON_SERVER, jsonServer, "/customers/", ids.size()), ids);
-    }
-  }
-
   /**
-   * Warms up every route first (so the JIT has seen them all), then measures each in turn. A JVM
-   * server is warm only once its JIT compiler has (nearly) stopped: on a busy machine C2 may still
-   * be compiling after the warm-up, and its CPU would count against the first measured route. So
-   * the warm-up goes on in rounds of {@value #SETTLE_ROUND_SECONDS} s per route while the compiler
-   * threads use more than {@value #JIT_QUIET_PERCENT}% of the server's CPU, for at most {@value
-   * #MAX_SETTLE_ROUNDS} rounds (on Linux, where their CPU can be read).
+   * Warms every route up (so the JIT has seen them all). A JVM server is warm only once its JIT
+   * compiler has (nearly) stopped: on a busy machine C2 may still be compiling after the warm-up,
+   * and its CPU would count against the first measured route. So the warm-up goes on in rounds of
+   * {@value #SETTLE_ROUND_SECONDS} s per route while the compiler threads use more than {@value
+   * #JIT_QUIET_PERCENT}% of the server's CPU, for at most {@value #MAX_SETTLE_ROUNDS} rounds (on
+   * Linux, where their CPU can be read).
    */
-  private void measure(Target target, List<String> ids) throws InterruptedException {
+  private void warmUp(Target target, List<String> ids) throws InterruptedException {
     progress.printf(
-        "%s: warm-up %d s per route (longer while its JIT compiles), then %d s measured per route%n",
-        target.name(), options.warmup().toSeconds(), options.duration().toSeconds());
+        "%s: warm-up %d s per route (longer while its JIT compiles)%n",
+        target.name(), options.warmup().toSeconds());
     double jitPercent = warmUp(target, ids, options.warmup());
     for (int round = 1; jitPercent > JIT_QUIET_PERCENT && round <= MAX_SETTLE_ROUNDS; round++) {
       progress.printf(
@@ -111,9 +120,38 @@ public final class ServerBenchmark {
           SETTLE_ROUND_SECONDS);
       jitPercent = warmUp(target, ids, Duration.ofSeconds(SETTLE_ROUND_SECONDS));
     }
+  }
+
+  /**
+   * Measures every target and route in {@code --rounds} interleaved rounds of an equal share of
+   * {@code --duration}, each round starting with the next target: the load of a shared machine
+   * changes by the minute, and this way a change hits every target alike instead of the one that
+   * happened to be measured then.
+   */
+  private void measure(List<Target> targets, List<String> ids) throws InterruptedException {
+    int rounds = options.rounds();
+    Duration slice = options.duration().dividedBy(rounds);
+    progress.printf(
+        Locale.ROOT,
+        "measuring: %d rounds of %.1f s per target and route, targets interleaved%n",
+        rounds,
+        slice.toMillis() / 1e3);
+    Map<String, RunResult> merged = new LinkedHashMap<>();
     for (Route route : Route.values()) {
-      results.add(load(target, route, ids).run(options.duration()));
+      for (Target target : targets) {
+        merged.put(target.name() + " " + route, null);
+      }
     }
+    for (int round = 0; round < rounds; round++) {
+      for (Route route : Route.values()) {
+        for (int i = 0; i < targets.size(); i++) {
+          Target target = targets.get((round + i) % targets.size());
+          RunResult result = load(target, route, ids).run(slice);
+          merged.merge(target.name() + " " + route, result, RunResult::plus);
+        }
+      }
+    }
+    results.addAll(merged.values());
   }
 
   /** Loads every route for {@code duration}; the most the JIT used of the server's CPU, or NaN. */

@@ -19,6 +19,22 @@ class CursorMemoryTest {
   }
 
   @Test
+  void formerPositions_keepAtMostMaxEntries_forgettingTheOldestFirst() {
+    FormerPositions positions = new FormerPositions();
+    positions.remember("solo", 7, 1_000);
+    for (int i = 0; i < FormerPositions.MAX_ENTRIES; i++) {
+      positions.remember("k" + (i % 3), 10 + i, 1_000);
+    }
+
+    assertThat(positions.size()).isEqualTo(FormerPositions.MAX_ENTRIES);
+    assertThat(positions.earliest("solo", 1_000)).isEmpty();
+    assertThat(positions.earliest("k0", 1_000)).hasValue(10);
+    positions.remember("k2", 1, 1_000);
+    assertThat(positions.earliest("k0", 1_000)).hasValue(13);
+    assertThat(positions.earliest("k1", 1_000)).hasValue(11);
+  }
+
+  @Test
   void servedCursors_areTakenOnce_earliestFirst() {
     ServedCursors served = new ServedCursors();
     served.record("a", 300, 1_000);

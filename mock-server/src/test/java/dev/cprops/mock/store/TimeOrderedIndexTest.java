@@ -1,6 +1,7 @@
 package dev.cprops.mock.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -58,6 +59,41 @@ class TimeOrderedIndexTest {
       expected.sort(order.descending() ? byTime.reversed() : byTime);
       assertThat(page(order)).as(order.name()).containsExactlyElementsOf(expected);
     }
+  }
+
+  @Test
+  void deferredOrders_loadedInAnyOrder_equalPuttingInTimeOrder() {
+    Random random = new Random(13);
+    TimeOrderedIndex<Item> loaded = new TimeOrderedIndex<>(() -> 0);
+    loaded.deferOrders();
+    for (int i = 0; i < 600; i++) {
+      // some keys come again, as a journal's later versions of a snapshot's items do
+      String key = "k" + random.nextInt(240);
+      Item item = new Item(key, random.nextInt(100), random.nextInt(100), 0);
+      current.put(key, item);
+      loaded.put(item);
+    }
+    assertThatThrownBy(
+            () -> loaded.page(PageRequest.first(10, SortOrder.values()[0]), i -> true, i -> true))
+        .isInstanceOf(IllegalStateException.class);
+
+    loaded.sortOrders();
+    loaded.put(new Item("k-after", 5, 200, 0));
+    current.put("k-after", new Item("k-after", 5, 200, 0));
+
+    for (SortOrder order : SortOrder.values()) {
+      Comparator<Item> byTime =
+          Comparator.<Item>comparingLong(order::timeOf).thenComparing(Item::key);
+      List<Item> expected = new ArrayList<>(current.values());
+      expected.sort(order.descending() ? byTime.reversed() : byTime);
+      assertThat(
+              loaded
+                  .page(PageRequest.first(PageRequest.MAX_LIMIT, order), i -> true, i -> true)
+                  .items())
+          .as(order.name())
+          .containsExactlyElementsOf(expected);
+    }
+    assertThat(loaded.size()).isEqualTo(current.size());
   }
 
   private void put(Item item) {
