@@ -1,28 +1,18 @@
 package dev.cprops.mock.api;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
-import com.github.tomakehurst.wiremock.extension.MappingsLoaderExtension;
-import com.github.tomakehurst.wiremock.extension.StubLifecycleListener;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
-import com.github.tomakehurst.wiremock.stubbing.StubMappings;
 import java.util.UUID;
 
 /**
  * Keeps the stub that routes every request to the API installed: a stub for any method and URL at a
  * low priority ({@value #PRIORITY}; WireMock's default is 5, lower numbers win), so stubs users add
- * through {@code /__admin/mappings} take precedence and can script faults per route.
- *
- * <p>WireMock loads default mappings at start-up and on {@code /__admin/reset} and {@code
- * /__admin/mappings/reset}: this class installs the stub then (as a {@link
- * MappingsLoaderExtension}); {@code DELETE /__admin/mappings} clears stubs without reloading them:
- * it re-installs the stub after every reset (as a {@link StubLifecycleListener}). Removing the stub
- * by its id ({@link #ID}) turns the API off until the next reset.
+ * through {@code /__admin/mappings} take precedence and can script faults per route. Removing the
+ * stub by its id ({@link #ID}) turns the API off until the next reset.
  */
-final class CatchAllStub implements MappingsLoaderExtension, StubLifecycleListener {
+final class CatchAllStub extends PinnedStub {
   static final UUID ID = UUID.fromString("c9a0b5e2-6d1f-4c1a-9f3e-2a7d4b8e0c01");
   static final int PRIORITY = 100;
-
-  private volatile StubMappings stubMappings;
 
   @Override
   public String getName() {
@@ -30,24 +20,7 @@ final class CatchAllStub implements MappingsLoaderExtension, StubLifecycleListen
   }
 
   @Override
-  public void loadMappingsInto(StubMappings stubMappings) {
-    this.stubMappings = stubMappings;
-    installIfAbsent();
-  }
-
-  @Override
-  public void afterStubsReset() {
-    installIfAbsent();
-  }
-
-  private synchronized void installIfAbsent() {
-    StubMappings mappings = stubMappings;
-    if (mappings != null && mappings.get(ID).isEmpty()) {
-      mappings.addMapping(stub());
-    }
-  }
-
-  private static StubMapping stub() {
+  protected StubMapping stub() {
     return WireMock.any(WireMock.anyUrl())
         .withId(ID)
         .withName("customer-properties API (stateful)")

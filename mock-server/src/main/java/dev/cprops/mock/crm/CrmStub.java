@@ -1,23 +1,18 @@
 package dev.cprops.mock.crm;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
-import com.github.tomakehurst.wiremock.extension.MappingsLoaderExtension;
-import com.github.tomakehurst.wiremock.extension.StubLifecycleListener;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
-import com.github.tomakehurst.wiremock.stubbing.StubMappings;
+import dev.cprops.mock.api.PinnedStub;
 import java.util.UUID;
 
 /**
  * Keeps the stub that routes {@code /crm/...} to the CRM installed, at priority {@value #PRIORITY}:
  * before the customer-properties API's catch-all stub, after the stubs users add through {@code
- * /__admin/mappings} (WireMock's default 5). Installed at start-up and again after every reset of
- * the stubs, as the API's own stub is.
+ * /__admin/mappings} (WireMock's default 5).
  */
-final class CrmStub implements MappingsLoaderExtension, StubLifecycleListener {
+final class CrmStub extends PinnedStub {
   static final UUID ID = UUID.fromString("5f0c2d7a-3b8e-4e61-a2c4-9d1e6b7f0a12");
   static final int PRIORITY = 99;
-
-  private volatile StubMappings stubMappings;
 
   @Override
   public String getName() {
@@ -25,24 +20,7 @@ final class CrmStub implements MappingsLoaderExtension, StubLifecycleListener {
   }
 
   @Override
-  public void loadMappingsInto(StubMappings stubMappings) {
-    this.stubMappings = stubMappings;
-    installIfAbsent();
-  }
-
-  @Override
-  public void afterStubsReset() {
-    installIfAbsent();
-  }
-
-  private synchronized void installIfAbsent() {
-    StubMappings mappings = stubMappings;
-    if (mappings != null && mappings.get(ID).isEmpty()) {
-      mappings.addMapping(stub());
-    }
-  }
-
-  private static StubMapping stub() {
+  protected StubMapping stub() {
     return WireMock.any(WireMock.urlPathMatching(Crm.BASE_PATH + "/.*"))
         .withId(ID)
         .withName("CRM companies API (stateful)")

@@ -5,9 +5,10 @@ import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Generates the server's identifiers ({@code cus_…}, {@code cprop_…}, {@code part_…}) and API keys.
+ * Generates the server's identifiers ({@code cus_…}, {@code cprop_…}, {@code part_…}) and API keys;
+ * {@link #random} and {@link #secret} make those of the other parts (webhooks, events) alike.
  */
-final class Keys {
+public final class Keys {
   private static final char[] ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz".toCharArray();
   private static final int KEY_LENGTH = 20;
   private static final SecureRandom SECRETS = new SecureRandom();
@@ -28,17 +29,23 @@ final class Keys {
 
   /** A partner API key: {@code ptk_} and 32 hex digits from a secure random source. */
   static String partnerApiKey() {
-    byte[] bytes = new byte[16];
-    SECRETS.nextBytes(bytes);
-    return "ptk_" + HexFormat.of().formatHex(bytes);
+    return secret("ptk_", 16);
   }
 
-  private static String random(String prefix) {
+  /** An identifier: the prefix and 20 random lowercase letters and digits (not secret). */
+  public static String random(String prefix) {
     ThreadLocalRandom random = ThreadLocalRandom.current();
     StringBuilder key = new StringBuilder(prefix.length() + KEY_LENGTH).append(prefix);
     for (int i = 0; i < KEY_LENGTH; i++) {
       key.append(ALPHABET[random.nextInt(ALPHABET.length)]);
     }
     return key.toString();
+  }
+
+  /** A secret: the prefix and {@code bytes} bytes from a secure random source, in hex. */
+  public static String secret(String prefix, int bytes) {
+    byte[] random = new byte[bytes];
+    SECRETS.nextBytes(random);
+    return prefix + HexFormat.of().formatHex(random);
   }
 }
