@@ -8,8 +8,12 @@ import dev.cprops.mock.admin.DemoSeeder;
 import dev.cprops.mock.json.JsonValueWriter;
 import dev.cprops.mock.store.CreatedPartnership;
 import dev.cprops.mock.store.Customer;
+import dev.cprops.mock.store.CustomerFilter;
 import dev.cprops.mock.store.CustomerPropertiesStore;
+import dev.cprops.mock.store.Page;
+import dev.cprops.mock.store.PageRequest;
 import dev.cprops.mock.store.PropertyDefinition;
+import dev.cprops.mock.store.SortOrder;
 import dev.cprops.mock.store.StoreState;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -19,6 +23,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -184,6 +189,38 @@ class DurableStateTest {
 
     assertThat(third.recovery().journalRecords()).isZero();
     assertThat(contents(again)).isEqualTo(contents(store));
+  }
+
+  @Test
+  void everyListOrder_isTheSameAfterARestart_fromTheJournal_andFromTheSnapshot()
+      throws IOException {
+    Path dir = temp.resolve("data");
+    CustomerPropertiesStore store = new CustomerPropertiesStore();
+    open(dir, store);
+    store.createPartnership(
+        map("partner_key", "partner_a", "email", "a@example.com", "name", "A"), "ptk_known");
+    for (int i = 0; i < 600; i++) {
+      store.createCustomer(
+          map(
+              "email", "c" + i + "@example.com",
+              "partner_key", "partner_a",
+              "customer_key", "c" + i));
+    }
+    Random random = new Random(7);
+    for (int i = 0; i < 900; i++) {
+      store.updateCustomer("c" + random.nextInt(600), map("name", "update " + i));
+    }
+    Map<SortOrder, List<String>> before = walks(store);
+    Path copy = crashCopy(dir);
+
+    CustomerPropertiesStore fromJournal = new CustomerPropertiesStore();
+    assertThat(open(copy, fromJournal).recovery().journalRecords()).isEqualTo(1_501);
+    assertThat(walks(fromJournal)).isEqualTo(before);
+    opened.remove(opened.size() - 1).close();
+
+    CustomerPropertiesStore fromSnapshot = new CustomerPropertiesStore();
+    assertThat(open(copy, fromSnapshot).recovery().journalRecords()).isZero();
+    assertThat(walks(fromSnapshot)).isEqualTo(before);
   }
 
   @Test
@@ -404,6 +441,27 @@ class DurableStateTest {
         c.updatedAt(),
         "meta",
         c.meta());
+  }
+
+  /** Every customer key, walking each order in pages of 50. */
+  private static Map<SortOrder, List<String>> walks(CustomerPropertiesStore store) {
+    Map<SortOrder, List<String>> walks = new LinkedHashMap<>();
+    for (SortOrder order : SortOrder.values()) {
+      List<String> keys = new ArrayList<>();
+      String after = null;
+      Page<Customer> page;
+      do {
+        page =
+            store.listCustomers(
+                CustomerFilter.NONE,
+                new PageRequest(50, after, null, order, Long.MIN_VALUE, Long.MAX_VALUE));
+        page.items().forEach(customer -> keys.add(customer.customerKey()));
+        after = page.items().isEmpty() ? null : page.items().get(page.items().size() - 1).key();
+      } while (page.hasMore());
+      assertThat(keys).hasSize(600).doesNotHaveDuplicates();
+      walks.put(order, keys);
+    }
+    return walks;
   }
 
   private static long maxUpdatedAt(CustomerPropertiesStore store) {
