@@ -450,13 +450,6 @@ public final class CustomerPropertiesStore {
 
   /** Indexes a customer that replaces {@code old} (the same key; null for a new customer). */
   private Customer indexCustomer(Customer old, Customer customer) {
-    indexCustomerLookups(old, customer);
-    customers.put(customer);
-    return customer;
-  }
-
-  /** The email and customer_key lookups of a customer that replaces {@code old} (or null). */
-  private void indexCustomerLookups(Customer old, Customer customer) {
     if (old == null || !old.email().equals(customer.email())) {
       if (old != null) {
         customersByEmail.remove(old);
@@ -471,15 +464,13 @@ public final class CustomerPropertiesStore {
         customerKeysByCustomerKey.put(customer.customerKey(), customer.key());
       }
     }
+    customers.put(customer);
+    return customer;
   }
 
   private void indexPartnership(CreatedPartnership created) {
-    partnerships.put(created.partnership());
-    indexPartnershipLookups(created);
-  }
-
-  private void indexPartnershipLookups(CreatedPartnership created) {
     Partnership partnership = created.partnership();
+    partnerships.put(partnership);
     partnershipsByPartnerKey.put(partnership.partnerKey(), partnership);
     partnerKeysByApiKey.put(created.apiKey(), partnership.partnerKey());
   }
