@@ -3,10 +3,6 @@ package dev.cprops.recipes.samples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cprops.mock.crm.DemoCompanies;
-import dev.cprops.recipes.cli.Main;
-import dev.cprops.recipes.connections.Connections;
-import dev.cprops.recipes.embedded.EmbeddedMockServerProvider;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -80,32 +76,14 @@ class CrashRecoveryTest {
   }
 
   private static Process start(DemoServer demo, Path state, Path output) throws Exception {
-    String classPath =
-        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    ProcessBuilder builder =
-        new ProcessBuilder(
-                java.toString(),
-                "-Xmx256m",
-                "-cp",
-                classPath,
-                Main.class.getName(),
-                "run",
-                Path.of("samples/crm-changes-to-customers/recipe.json").toAbsolutePath().toString(),
-                "--once",
-                "--state",
-                state.toString())
-            .redirectErrorStream(false)
-            .redirectOutput(output.toFile())
-            .redirectError(new File(output + ".err"));
-    Map<String, String> env = builder.environment();
-    for (String app : List.of("customer_properties", "crm")) {
-      EmbeddedMockServerProvider.connectionValues(demo.server, app)
-          .orElseThrow()
-          .forEach(
-              (field, value) -> env.put(Connections.variableName(app, field), value.toString()));
-    }
-    return builder.start();
+    return RecipeProcess.start(
+        demo,
+        output,
+        "run",
+        Path.of("samples/crm-changes-to-customers/recipe.json").toAbsolutePath().toString(),
+        "--once",
+        "--state",
+        state.toString());
   }
 
   private static long lines(Path file) throws Exception {

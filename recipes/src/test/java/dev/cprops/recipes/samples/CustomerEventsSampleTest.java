@@ -3,12 +3,9 @@ package dev.cprops.recipes.samples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cprops.mock.MockServer;
-import dev.cprops.recipes.cli.Main;
-import dev.cprops.recipes.connections.Connections;
 import dev.cprops.recipes.embedded.EmbeddedMockServerProvider;
 import dev.cprops.recipes.json.Json;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -379,30 +376,8 @@ class CustomerEventsSampleTest {
   }
 
   private Process start(Path output) throws Exception {
-    String classPath =
-        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    ProcessBuilder builder =
-        new ProcessBuilder(
-                java.toString(),
-                "-Xmx256m",
-                "-cp",
-                classPath,
-                Main.class.getName(),
-                "run",
-                RECIPE.toAbsolutePath().toString(),
-                "--state",
-                state.toString())
-            .redirectOutput(output.toFile())
-            .redirectError(new File(output + ".err"));
-    Map<String, String> env = builder.environment();
-    for (String app : List.of("customer_properties", "crm")) {
-      EmbeddedMockServerProvider.connectionValues(demo.server, app)
-          .orElseThrow()
-          .forEach(
-              (field, value) -> env.put(Connections.variableName(app, field), value.toString()));
-    }
-    return builder.start();
+    return RecipeProcess.start(
+        demo, output, "run", RECIPE.toAbsolutePath().toString(), "--state", state.toString());
   }
 
   private static String read(Path file) {
