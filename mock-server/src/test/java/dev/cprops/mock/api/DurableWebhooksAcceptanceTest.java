@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cprops.mock.MockServer;
 import dev.cprops.mock.Seed;
+import dev.cprops.mock.persistence.CrashCopy;
 import dev.cprops.mock.persistence.RecoveryReport;
 import dev.cprops.mock.webhooks.WebhookStats;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -130,7 +129,7 @@ class DurableWebhooksAcceptanceTest {
     Fixtures.partner(vendor, "partner_a");
     subscribe(receiver, List.of("customer.created", "customer.updated"), "whsec_outbox");
     writeFiveChanges();
-    Path crashed = crashCopy(dataDir);
+    Path crashed = CrashCopy.of(dataDir);
     stopServer();
     receiver.respond((request, attempt) -> 200);
 
@@ -277,18 +276,5 @@ class DurableWebhooksAcceptanceTest {
 
   private static String key(Map<String, Object> webhook) {
     return (String) webhook.get("key");
-  }
-
-  /** What reached the file system, as a crash would leave it. */
-  private Path crashCopy(Path dir) throws IOException {
-    Path copy = Files.createTempDirectory(dir.getParent(), "crash");
-    try (Stream<Path> files = Files.list(dir)) {
-      for (Path file : (Iterable<Path>) files::iterator) {
-        if (!file.getFileName().toString().equals("lock")) {
-          Files.copy(file, copy.resolve(file.getFileName()));
-        }
-      }
-    }
-    return copy;
   }
 }

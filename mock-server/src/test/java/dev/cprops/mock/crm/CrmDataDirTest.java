@@ -5,17 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cprops.mock.MockServer;
 import dev.cprops.mock.Seed;
 import dev.cprops.mock.json.JsonValueWriter;
+import dev.cprops.mock.persistence.CrashCopy;
 import dev.cprops.mock.persistence.RecoveryReport;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,7 +59,7 @@ class CrmDataDirTest {
     updateThree();
     List<Company> before = server.crm().store().all();
     long lastModified = before.stream().mapToLong(Company::updatedAt).max().orElseThrow();
-    Path crashed = crashCopy(dataDir);
+    Path crashed = CrashCopy.of(dataDir);
     server.stop();
 
     start(crashed, 5);
@@ -163,18 +162,5 @@ class CrmDataDirTest {
       Thread.currentThread().interrupt();
       throw new AssertionError(e);
     }
-  }
-
-  /** What reached the file system, as a crash would leave it. */
-  private static Path crashCopy(Path dir) throws IOException {
-    Path copy = Files.createTempDirectory(dir.getParent(), "crash");
-    try (Stream<Path> files = Files.list(dir)) {
-      for (Path file : (Iterable<Path>) files::iterator) {
-        if (!file.getFileName().toString().equals("lock")) {
-          Files.copy(file, copy.resolve(file.getFileName()));
-        }
-      }
-    }
-    return copy;
   }
 }

@@ -77,8 +77,8 @@ class DurablePartsTest {
     server.store.createPartnership(map("partner_key", "partner_a", "email", "a@example.com"));
     server.store.createCustomer(map("email", "c1@example.com", "partner_key", "partner_a"));
     assertThat(server.webhooks.stats().pending()).isEqualTo(1);
-    Path crashed = crashCopy(dir);
-    Path torn = crashCopy(dir);
+    Path crashed = CrashCopy.of(dir);
+    Path torn = CrashCopy.of(dir);
     FramesTest.truncateBy(onlySegment(torn), 5);
 
     Server whole = new Server(crashed);
@@ -219,18 +219,6 @@ class DurablePartsTest {
       }
       journal.awaitDurable(records.size());
     }
-  }
-
-  private Path crashCopy(Path dir) throws IOException {
-    Path copy = Files.createTempDirectory(temp, "crash");
-    try (Stream<Path> files = Files.list(dir)) {
-      for (Path file : (Iterable<Path>) files::iterator) {
-        if (!file.getFileName().toString().equals("lock")) {
-          Files.copy(file, copy.resolve(file.getFileName()));
-        }
-      }
-    }
-    return copy;
   }
 
   private static Path onlySegment(Path dir) throws IOException {

@@ -78,7 +78,7 @@ class DurableStateTest {
     writeSample(store);
 
     CustomerPropertiesStore restored = new CustomerPropertiesStore();
-    DurableState reopened = open(crashCopy(dir), restored);
+    DurableState reopened = open(CrashCopy.of(dir), restored);
 
     assertThat(contents(restored)).isEqualTo(contents(store));
     assertThat(reopened.recovery().journalRecords()).isEqualTo(7);
@@ -126,7 +126,7 @@ class DurableStateTest {
     CustomerPropertiesStore store = new CustomerPropertiesStore();
     open(dir, store);
     writeSample(store);
-    Path copy = crashCopy(dir);
+    Path copy = CrashCopy.of(dir);
     FramesTest.truncateBy(onlySegment(copy), 5);
 
     CustomerPropertiesStore restored = new CustomerPropertiesStore();
@@ -144,7 +144,7 @@ class DurableStateTest {
     CustomerPropertiesStore store = new CustomerPropertiesStore();
     open(dir, store);
     writeSample(store);
-    Path copy = crashCopy(dir);
+    Path copy = CrashCopy.of(dir);
     Path segment = onlySegment(copy);
     FramesTest.flipByte(segment, FileHeader.BYTES + 30);
 
@@ -169,7 +169,7 @@ class DurableStateTest {
     assertThat(Files.exists(dir.resolve("snapshot.dat"))).isTrue();
     assertThat(segments(dir)).hasSize(1);
     CustomerPropertiesStore restored = new CustomerPropertiesStore();
-    DurableState reopened = open(crashCopy(dir), restored);
+    DurableState reopened = open(CrashCopy.of(dir), restored);
     assertThat(reopened.recovery().journalRecords()).isEqualTo(1);
     assertThat(contents(restored)).isEqualTo(contents(store));
   }
@@ -180,7 +180,7 @@ class DurableStateTest {
     CustomerPropertiesStore store = new CustomerPropertiesStore();
     open(dir, store);
     writeSample(store);
-    Path copy = crashCopy(dir);
+    Path copy = CrashCopy.of(dir);
 
     open(copy, new CustomerPropertiesStore()).close();
     opened.clear();
@@ -211,7 +211,7 @@ class DurableStateTest {
       store.updateCustomer("c" + random.nextInt(600), map("name", "update " + i));
     }
     Map<SortOrder, List<String>> before = walks(store);
-    Path copy = crashCopy(dir);
+    Path copy = CrashCopy.of(dir);
 
     CustomerPropertiesStore fromJournal = new CustomerPropertiesStore();
     assertThat(open(copy, fromJournal).recovery().journalRecords()).isEqualTo(1_501);
@@ -277,14 +277,14 @@ class DurableStateTest {
         map("email", "extra@example.com", "partner_key", keys.keySet().iterator().next()));
 
     CustomerPropertiesStore restored = new CustomerPropertiesStore();
-    DurableState reopened = open(crashCopy(dir), restored);
+    DurableState reopened = open(CrashCopy.of(dir), restored);
     assertThat(reopened.recovery().fresh()).isFalse();
     assertThat(contents(restored)).isEqualTo(contents(store));
     assertThat(new DemoSeeder(restored).recallDemoPartners()).isEqualTo(keys);
 
     store.clear();
     CustomerPropertiesStore afterReset = new CustomerPropertiesStore();
-    DurableState third = open(crashCopy(dir), afterReset);
+    DurableState third = open(CrashCopy.of(dir), afterReset);
     assertThat(third.recovery().fresh()).as("an empty state is still a state").isFalse();
     assertThat(afterReset.counts().customers()).isZero();
     assertThat(afterReset.counts().partnerships()).isZero();
@@ -308,7 +308,7 @@ class DurableStateTest {
     writeSample(store);
     persistence.compact();
     store.updateCustomer("c2", map("name", "after compaction"));
-    Path copy = crashCopy(dir);
+    Path copy = CrashCopy.of(dir);
     Files.delete(copy.resolve("snapshot.dat"));
 
     assertThatThrownBy(() -> open(copy, new CustomerPropertiesStore()))
@@ -323,7 +323,7 @@ class DurableStateTest {
     DurableState persistence = open(dir, store);
     writeSample(store);
     persistence.compact();
-    Path copy = crashCopy(dir);
+    Path copy = CrashCopy.of(dir);
     Path snapshot = copy.resolve("snapshot.dat");
     FramesTest.flipByte(snapshot, 7);
 
@@ -369,19 +369,6 @@ class DurableStateTest {
     DurableState persistence = DurableState.open(dir, List.of(store.durablePart()));
     opened.add(persistence);
     return persistence;
-  }
-
-  /** What reached the file system, as a crash would leave it. */
-  private Path crashCopy(Path dir) throws IOException {
-    Path copy = Files.createTempDirectory(temp, "crash");
-    try (Stream<Path> files = Files.list(dir)) {
-      for (Path file : (Iterable<Path>) files::iterator) {
-        if (!file.getFileName().toString().equals("lock")) {
-          Files.copy(file, copy.resolve(file.getFileName()));
-        }
-      }
-    }
-    return copy;
   }
 
   private static List<Path> segments(Path dir) throws IOException {
