@@ -56,4 +56,18 @@ final class Fixtures {
     assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
     return reply.data();
   }
+
+  /**
+   * Subscribes {@code target} to {@code events}, with the given secret or (null) a generated one.
+   */
+  static Map<String, Object> webhook(
+      HttpApi vendor, String target, List<String> events, String secret) {
+    Map<String, Object> body = map("target", target, "events", events);
+    if (secret != null) {
+      body.put("secret", secret);
+    }
+    HttpApi.Reply reply = vendor.post("/webhooks", body);
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    return reply.data();
+  }
 }

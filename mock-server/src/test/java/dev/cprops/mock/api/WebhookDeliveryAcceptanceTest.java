@@ -567,13 +567,7 @@ class WebhookDeliveryAcceptanceTest {
 
   private Map<String, Object> subscribe(
       WebhookReceiver receiver, List<String> events, String secret) {
-    Map<String, Object> body = map("target", receiver.url(), "events", events);
-    if (secret != null) {
-      body.put("secret", secret);
-    }
-    HttpApi.Reply reply = vendor.post("/webhooks", body);
-    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-    return reply.data();
+    return Fixtures.webhook(vendor, receiver.url(), events, secret);
   }
 
   private List<Map<String, Object>> deliveries(String webhookKey, String query) {
