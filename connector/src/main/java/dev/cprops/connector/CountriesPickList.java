@@ -1,7 +1,7 @@
 package dev.cprops.connector;
 
-import dev.cprops.connector.fields.Countries;
-import dev.cprops.connector.fields.PropertyFields;
+import dev.cprops.connector.internal.fields.Countries;
+import dev.cprops.connector.internal.fields.PropertyFields;
 import dev.cprops.connector.spi.Connection;
 import dev.cprops.connector.spi.PickList;
 import dev.cprops.connector.spi.PickOption;

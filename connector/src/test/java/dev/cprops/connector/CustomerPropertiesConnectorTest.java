@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.cprops.connector.client.HttpLogger;
+import dev.cprops.connector.internal.context.ConnectionSettings;
 import dev.cprops.connector.spi.AuthException;
 import dev.cprops.connector.spi.Connection;
 import dev.cprops.connector.spi.Connector;
@@ -160,8 +161,7 @@ class CustomerPropertiesConnectorTest {
 
     assertThatThrownBy(() -> connector.context(connection))
         .isInstanceOf(InputException.class)
-        .hasMessage(
-            "secret_key: missing is not valid; expected a value for this authentication type");
+        .hasMessage("secret_key is required: expected a value for this authentication type");
   }
 
   @Test

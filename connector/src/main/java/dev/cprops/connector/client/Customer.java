@@ -1,5 +1,6 @@
 package dev.cprops.connector.client;
 
+import dev.cprops.connector.internal.json.JsonObject;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +38,16 @@ public record Customer(
     long updatedAt,
     Map<String, Object> meta,
     List<CustomerField> fields) {
+
+  /**
+   * Reads a customer as the API writes it in JSON (for example the {@code data} of a webhook
+   * notification), already parsed into plain values.
+   *
+   * @throws dev.cprops.connector.spi.ConnectorException naming the field when it is not a customer
+   */
+  public static Customer fromJson(Map<String, ?> json) {
+    return CustomerJson.read(JsonObject.root(json));
+  }
 
   public Customer {
     meta = Collections.unmodifiableMap(new LinkedHashMap<>(meta == null ? Map.of() : meta));

@@ -1,18 +1,6 @@
 package dev.cprops.connector.client;
 
-import dev.cprops.connector.client.internal.ApiTransport;
-import dev.cprops.connector.client.internal.AuthInterceptor;
-import dev.cprops.connector.client.internal.CreateReconciler;
-import dev.cprops.connector.client.internal.CustomerJson;
-import dev.cprops.connector.client.internal.Exchange;
-import dev.cprops.connector.client.internal.JsonObject;
-import dev.cprops.connector.client.internal.PageIterator;
-import dev.cprops.connector.client.internal.PartnershipJson;
-import dev.cprops.connector.client.internal.PropertyDefinitionJson;
-import dev.cprops.connector.client.internal.RateLimitInterceptor;
-import dev.cprops.connector.client.internal.RedactingLoggingInterceptor;
-import dev.cprops.connector.client.internal.RetryingCaller;
-import dev.cprops.connector.client.internal.SharedHttpClient;
+import dev.cprops.connector.internal.json.JsonObject;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

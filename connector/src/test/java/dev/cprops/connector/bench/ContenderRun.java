@@ -1,9 +1,9 @@
 package dev.cprops.connector.bench;
 
 import dev.cprops.connector.CustomerPropertiesConnector;
-import dev.cprops.connector.actions.BatchSummary;
-import dev.cprops.connector.actions.BatchUpsertCustomersAction;
 import dev.cprops.connector.client.HttpLogger;
+import dev.cprops.connector.internal.actions.BatchSummary;
+import dev.cprops.connector.internal.actions.BatchUpsertCustomersAction;
 import dev.cprops.connector.spi.Action;
 import dev.cprops.connector.spi.Connection;
 import java.lang.management.ManagementFactory;

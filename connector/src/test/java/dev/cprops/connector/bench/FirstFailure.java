@@ -1,7 +1,7 @@
 package dev.cprops.connector.bench;
 
-import dev.cprops.connector.actions.RecordResult;
-import dev.cprops.connector.actions.UpsertStatus;
+import dev.cprops.connector.internal.actions.RecordResult;
+import dev.cprops.connector.internal.actions.UpsertStatus;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 

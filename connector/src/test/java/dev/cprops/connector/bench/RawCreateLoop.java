@@ -1,8 +1,7 @@
 package dev.cprops.connector.bench;
 
-import com.squareup.moshi.JsonWriter;
+import dev.cprops.connector.spi.Json;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -16,7 +15,6 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
-import okio.Buffer;
 
 /**
  * The raw ceiling: a bare OkHttp loop that sends each record's one necessary write, {@code POST
@@ -90,29 +88,6 @@ final class RawCreateLoop {
   }
 
   private static byte[] json(Map<String, Object> body) {
-    Buffer buffer = new Buffer();
-    try (JsonWriter writer = JsonWriter.of(buffer)) {
-      write(writer, body);
-    } catch (IOException e) {
-      throw new IllegalStateException("writing to a buffer cannot fail", e);
-    }
-    return buffer.readByteArray();
-  }
-
-  private static void write(JsonWriter writer, Object value) throws IOException {
-    if (value instanceof Map<?, ?> map) {
-      writer.beginObject();
-      for (Map.Entry<?, ?> e : map.entrySet()) {
-        writer.name(e.getKey().toString());
-        write(writer, e.getValue());
-      }
-      writer.endObject();
-    } else if (value instanceof BigDecimal number) {
-      writer.value(number);
-    } else if (value instanceof Boolean bool) {
-      writer.value(bool);
-    } else {
-      writer.value(value.toString());
-    }
+    return Json.bytes(body);
   }
 }

@@ -6,6 +6,7 @@ import dev.cprops.connector.spi.ControlType;
 import dev.cprops.connector.spi.Field;
 import dev.cprops.connector.spi.FieldType;
 import dev.cprops.connector.spi.InputException;
+import dev.cprops.connector.spi.Inputs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -38,7 +39,11 @@ final class CsvReadAction implements Action {
   @Override
   public List<Field> inputFields(Connection connection) {
     return List.of(
-        Field.builder("path", FieldType.STRING).label("File path").optional(false).build(),
+        Field.builder("path", FieldType.STRING)
+            .label("File path")
+            .optional(false)
+            .hint("The CSV file to read, relative to the working directory or absolute.")
+            .build(),
         Field.builder("delimiter", FieldType.STRING)
             .label("Delimiter")
             .hint("one character; default ','; 'tab' for tabs")
@@ -75,14 +80,15 @@ final class CsvReadAction implements Action {
 
   @Override
   public Map<String, Object> execute(Connection connection, Map<String, Object> input) {
-    Path path = Path.of(Inputs.requiredString(input, "path")).toAbsolutePath().normalize();
+    Path path =
+        Path.of(Inputs.requiredString(input, "path", "a file path")).toAbsolutePath().normalize();
     if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
       throw new InputException("path", path.toString(), "a readable CSV file");
     }
     CSVFormat format =
         CSVFormat.DEFAULT
             .builder()
-            .setDelimiter(Inputs.delimiter(input))
+            .setDelimiter(CsvDelimiter.of(input))
             .setIgnoreEmptyLines(true)
             .setTrim(Inputs.bool(input, "trim", false))
             .get();

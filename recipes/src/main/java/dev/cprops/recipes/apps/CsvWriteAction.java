@@ -6,9 +6,9 @@ import dev.cprops.connector.spi.ControlType;
 import dev.cprops.connector.spi.Field;
 import dev.cprops.connector.spi.FieldType;
 import dev.cprops.connector.spi.InputException;
+import dev.cprops.connector.spi.Inputs;
+import dev.cprops.connector.spi.Json;
 import dev.cprops.connector.spi.TransientException;
-import dev.cprops.recipes.json.Json;
-import dev.cprops.recipes.pills.PillText;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -49,7 +49,11 @@ final class CsvWriteAction implements Action {
   @Override
   public List<Field> inputFields(Connection connection) {
     return List.of(
-        Field.builder("path", FieldType.STRING).label("File path").optional(false).build(),
+        Field.builder("path", FieldType.STRING)
+            .label("File path")
+            .optional(false)
+            .hint("The CSV file to write, relative to the working directory or absolute.")
+            .build(),
         Field.builder("rows", FieldType.ARRAY)
             .label("Rows")
             .of(FieldType.OBJECT)
@@ -89,9 +93,10 @@ final class CsvWriteAction implements Action {
 
   @Override
   public Map<String, Object> execute(Connection connection, Map<String, Object> input) {
-    Path path = Path.of(Inputs.requiredString(input, "path")).toAbsolutePath().normalize();
+    Path path =
+        Path.of(Inputs.requiredString(input, "path", "a file path")).toAbsolutePath().normalize();
     List<Map<?, ?>> rows = rows(input);
-    char delimiter = Inputs.delimiter(input);
+    char delimiter = CsvDelimiter.of(input);
     boolean append = Inputs.bool(input, "append", false);
     boolean header = Inputs.bool(input, "header", true);
     try {
@@ -109,7 +114,7 @@ final class CsvWriteAction implements Action {
         for (Map<?, ?> row : rows) {
           List<String> cells = new ArrayList<>(columns.size());
           for (String column : columns) {
-            cells.add(PillText.of(row.get(column)));
+            cells.add(Inputs.text(row.get(column)));
           }
           printer.printRecord(cells);
         }
@@ -143,7 +148,7 @@ final class CsvWriteAction implements Action {
       if (!(items.get(i) instanceof Map<?, ?> row)) {
         throw new InputException(
             "rows[" + i + "]",
-            PillText.of(items.get(i)),
+            Inputs.text(items.get(i)),
             "an object, not " + Json.kind(items.get(i)));
       }
       rows.add(row);
@@ -160,7 +165,7 @@ final class CsvWriteAction implements Action {
       boolean header)
       throws IOException {
     if (input.get("columns") != null) {
-      return Inputs.list(input, "columns").stream().map(PillText::of).toList();
+      return Inputs.list(input, "columns").stream().map(Inputs::text).toList();
     }
     if (!fresh && header) {
       CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get();

@@ -8,10 +8,10 @@ import dev.cprops.connector.spi.ControlType;
 import dev.cprops.connector.spi.Field;
 import dev.cprops.connector.spi.FieldType;
 import dev.cprops.connector.spi.InputException;
+import dev.cprops.connector.spi.Inputs;
+import dev.cprops.connector.spi.Json;
+import dev.cprops.connector.spi.JsonFormatException;
 import dev.cprops.connector.spi.TransientException;
-import dev.cprops.recipes.json.Json;
-import dev.cprops.recipes.json.JsonFormatException;
-import dev.cprops.recipes.pills.PillText;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -51,6 +51,7 @@ final class HttpRequestAction implements Action {
         Field.builder("bearer_token", FieldType.STRING)
             .label("Bearer token")
             .controlType(ControlType.PASSWORD)
+            .hint("Sent as Authorization: Bearer ...; never logged.")
             .build());
   }
 
@@ -77,16 +78,22 @@ final class HttpRequestAction implements Action {
             .label("URL")
             .controlType(ControlType.URL)
             .optional(false)
+            .hint("An http or https URL, or a path relative to the connection's base URL.")
             .build(),
         Field.builder("headers", FieldType.OBJECT)
             .label("Headers")
             .controlType(ControlType.KEY_VALUE)
+            .hint("Header names and values.")
             .build(),
         Field.builder("query", FieldType.OBJECT)
             .label("Query parameters")
             .controlType(ControlType.KEY_VALUE)
+            .hint("Names and values, URL-encoded for you.")
             .build(),
-        Field.builder("body", FieldType.OBJECT).label("JSON body").build(),
+        Field.builder("body", FieldType.OBJECT)
+            .label("JSON body")
+            .hint("Sent as application/json.")
+            .build(),
         Field.builder("timeout_seconds", FieldType.INTEGER)
             .label("Timeout (seconds)")
             .hint("default 30")
@@ -118,9 +125,9 @@ final class HttpRequestAction implements Action {
     URI uri = uri(connection, input);
     HttpRequest.Builder request =
         HttpRequest.newBuilder(uri)
-            .timeout(Duration.ofSeconds(Inputs.positiveInt(input, "timeout_seconds", 30)));
+            .timeout(Duration.ofSeconds(Inputs.integer(input, "timeout_seconds", 30, 1, 3600)));
     Map<String, Object> headers = Inputs.object(input, "headers");
-    headers.forEach((name, value) -> request.header(name, PillText.of(value)));
+    headers.forEach((name, value) -> request.header(name, Inputs.text(value)));
     boolean hasAuthorization =
         headers.keySet().stream().anyMatch(n -> n.equalsIgnoreCase("authorization"));
     connection
@@ -160,7 +167,7 @@ final class HttpRequestAction implements Action {
   }
 
   private static URI uri(Connection connection, Map<String, Object> input) {
-    String url = Inputs.requiredString(input, "url").strip();
+    String url = Inputs.requiredString(input, "url", "an http or https URL").strip();
     String base = connection.string("base_url", "");
     if (!url.matches("(?i)https?://.*") && !base.isEmpty()) {
       url = base.replaceAll("/+$", "") + "/" + url.replaceAll("^/+", "");
@@ -169,7 +176,7 @@ final class HttpRequestAction implements Action {
     if (!query.isEmpty()) {
       String encoded =
           query.entrySet().stream()
-              .map(e -> encode(e.getKey()) + "=" + encode(PillText.of(e.getValue())))
+              .map(e -> encode(e.getKey()) + "=" + encode(Inputs.text(e.getValue())))
               .collect(Collectors.joining("&"));
       url += (url.contains("?") ? "&" : "?") + encoded;
     }

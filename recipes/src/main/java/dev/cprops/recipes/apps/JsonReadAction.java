@@ -5,8 +5,9 @@ import dev.cprops.connector.spi.Connection;
 import dev.cprops.connector.spi.Field;
 import dev.cprops.connector.spi.FieldType;
 import dev.cprops.connector.spi.InputException;
-import dev.cprops.recipes.json.Json;
-import dev.cprops.recipes.json.JsonFormatException;
+import dev.cprops.connector.spi.Inputs;
+import dev.cprops.connector.spi.Json;
+import dev.cprops.connector.spi.JsonFormatException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,7 +36,11 @@ final class JsonReadAction implements Action {
   @Override
   public List<Field> inputFields(Connection connection) {
     return List.of(
-        Field.builder("path", FieldType.STRING).label("File path").optional(false).build());
+        Field.builder("path", FieldType.STRING)
+            .label("File path")
+            .optional(false)
+            .hint("A JSON file, relative to the working directory or absolute.")
+            .build());
   }
 
   @Override
@@ -47,7 +52,8 @@ final class JsonReadAction implements Action {
 
   @Override
   public Map<String, Object> execute(Connection connection, Map<String, Object> input) {
-    Path path = Path.of(Inputs.requiredString(input, "path")).toAbsolutePath().normalize();
+    Path path =
+        Path.of(Inputs.requiredString(input, "path", "a file path")).toAbsolutePath().normalize();
     Object value;
     try {
       value = Json.parse(Files.readString(path, StandardCharsets.UTF_8));

@@ -5,6 +5,7 @@ import dev.cprops.connector.spi.Connection;
 import dev.cprops.connector.spi.ControlType;
 import dev.cprops.connector.spi.Field;
 import dev.cprops.connector.spi.FieldType;
+import dev.cprops.connector.spi.Inputs;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,7 @@ final class LogInfoAction implements Action {
             .label("Message")
             .controlType(ControlType.TEXT_AREA)
             .optional(false)
+            .hint("The line to print; data pills such as {{trigger.email}} are filled in.")
             .build());
   }
 
@@ -49,7 +51,7 @@ final class LogInfoAction implements Action {
 
   @Override
   public Map<String, Object> execute(Connection connection, Map<String, Object> input) {
-    String message = Inputs.requiredString(input, "message");
+    String message = Inputs.requiredString(input, "message", "the text to log");
     synchronized (out) {
       out.println(message);
       out.flush();

@@ -2,12 +2,12 @@ package dev.cprops.recipes.cli;
 
 import dev.cprops.connector.spi.Connection;
 import dev.cprops.connector.spi.Connector;
+import dev.cprops.connector.spi.Json;
 import dev.cprops.connector.spi.Manifest;
 import dev.cprops.connector.spi.Operation;
 import dev.cprops.connector.spi.WebhookTrigger;
 import dev.cprops.recipes.apps.BuiltinApps;
 import dev.cprops.recipes.connections.Connections;
-import dev.cprops.recipes.json.Json;
 import dev.cprops.recipes.runner.AppRegistry;
 import java.io.PrintWriter;
 import java.util.ArrayList;

@@ -2,8 +2,8 @@ package dev.cprops.recipes.cli;
 
 import dev.cprops.connector.spi.AuthException;
 import dev.cprops.connector.spi.InputException;
+import dev.cprops.connector.spi.JsonFormatException;
 import dev.cprops.recipes.connections.ConnectionException;
-import dev.cprops.recipes.json.JsonFormatException;
 import dev.cprops.recipes.recipe.Problem;
 import dev.cprops.recipes.recipe.RecipeException;
 import dev.cprops.recipes.webhook.ReceiverException;

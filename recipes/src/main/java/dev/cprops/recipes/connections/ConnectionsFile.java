@@ -1,7 +1,7 @@
 package dev.cprops.recipes.connections;
 
-import dev.cprops.recipes.json.Json;
-import dev.cprops.recipes.json.JsonFormatException;
+import dev.cprops.connector.spi.Json;
+import dev.cprops.connector.spi.JsonFormatException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

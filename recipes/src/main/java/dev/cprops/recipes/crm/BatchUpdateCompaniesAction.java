@@ -6,8 +6,8 @@ import dev.cprops.connector.spi.ControlType;
 import dev.cprops.connector.spi.Field;
 import dev.cprops.connector.spi.FieldType;
 import dev.cprops.connector.spi.InputException;
+import dev.cprops.connector.spi.Inputs;
 import dev.cprops.connector.spi.PickOption;
-import dev.cprops.recipes.pills.PillText;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,6 +47,7 @@ final class BatchUpdateCompaniesAction implements Action {
             .label("Companies")
             .of(FieldType.OBJECT)
             .optional(false)
+            .hint("Each company's id and the properties to set.")
             .properties(
                 List.of(
                     Field.builder("id", FieldType.STRING).label("ID").optional(false).build(),
@@ -149,22 +150,22 @@ final class BatchUpdateCompaniesAction implements Action {
   private static List<Map<String, Object>> inputs(Object raw) {
     if (!(raw instanceof List<?> list)) {
       throw new InputException(
-          "companies", raw == null ? null : PillText.of(raw), "a list of {id, properties}");
+          "companies", raw == null ? null : Inputs.text(raw), "a list of {id, properties}");
     }
     List<Map<String, Object>> inputs = new ArrayList<>();
     for (int i = 0; i < list.size(); i++) {
       if (!(list.get(i) instanceof Map<?, ?> company) || company.get("id") == null) {
         throw new InputException(
-            "companies[" + i + "]", PillText.of(list.get(i)), "an object with id and properties");
+            "companies[" + i + "]", Inputs.text(list.get(i)), "an object with id and properties");
       }
       if (!(company.get("properties") instanceof Map<?, ?> properties)) {
         throw new InputException(
             "companies[" + i + "].properties", null, "an object of property values");
       }
       Map<String, Object> values = new LinkedHashMap<>();
-      properties.forEach((name, value) -> values.put(String.valueOf(name), PillText.of(value)));
+      properties.forEach((name, value) -> values.put(String.valueOf(name), Inputs.text(value)));
       Map<String, Object> item = new LinkedHashMap<>();
-      item.put("id", PillText.of(company.get("id")));
+      item.put("id", Inputs.text(company.get("id")));
       item.put("properties", values);
       inputs.add(item);
     }

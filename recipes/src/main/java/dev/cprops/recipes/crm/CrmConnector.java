@@ -44,6 +44,7 @@ public final class CrmConnector implements Connector {
             .label("Access token")
             .controlType(ControlType.PASSWORD)
             .optional(false)
+            .hint("A private app access token; never logged.")
             .build());
   }
 

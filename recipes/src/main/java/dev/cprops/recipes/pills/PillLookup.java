@@ -1,6 +1,6 @@
 package dev.cprops.recipes.pills;
 
-import dev.cprops.recipes.json.Json;
+import dev.cprops.connector.spi.Json;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;

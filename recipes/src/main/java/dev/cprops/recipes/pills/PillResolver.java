@@ -1,5 +1,6 @@
 package dev.cprops.recipes.pills;
 
+import dev.cprops.connector.spi.Inputs;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,10 +11,10 @@ import java.util.Map;
  *
  * <p>A string that is exactly one pill takes the pill's value with its type (a list stays a list, a
  * number a {@code BigDecimal}, {@code null} stays {@code null}); pills inside a larger string are
- * interpolated as text ({@link PillText}). Maps and lists are resolved recursively. An optional
- * pill ({@code {{trigger.phone?}}}) that finds nothing leaves its key out when it is the whole
- * value and reads as {@code ""} inside a string; any other pill that finds nothing is a {@link
- * PillException}. Stateless and thread-safe.
+ * interpolated as text ({@link dev.cprops.connector.spi.Inputs#text}). Maps and lists are resolved
+ * recursively. An optional pill ({@code {{trigger.phone?}}}) that finds nothing leaves its key out
+ * when it is the whole value and reads as {@code ""} inside a string; any other pill that finds
+ * nothing is a {@link PillException}. Stateless and thread-safe.
  */
 public final class PillResolver {
   private static final Object ABSENT = new Object();
@@ -91,7 +92,7 @@ public final class PillResolver {
       int at = text.indexOf(pill.text(), from);
       out.append(text, from, at);
       Object value = lookup(pill, scope, stepId, field);
-      out.append(value == ABSENT ? "" : PillText.of(value));
+      out.append(value == ABSENT ? "" : Inputs.text(value));
       from = at + pill.text().length();
     }
     return out.append(text.substring(from)).toString();

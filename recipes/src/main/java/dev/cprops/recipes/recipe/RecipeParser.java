@@ -1,7 +1,7 @@
 package dev.cprops.recipes.recipe;
 
-import dev.cprops.recipes.json.Json;
-import dev.cprops.recipes.json.JsonFormatException;
+import dev.cprops.connector.spi.Json;
+import dev.cprops.connector.spi.JsonFormatException;
 import dev.cprops.recipes.pills.PillParser;
 import java.math.BigDecimal;
 import java.nio.file.Path;

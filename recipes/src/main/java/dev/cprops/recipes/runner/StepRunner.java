@@ -1,7 +1,7 @@
 package dev.cprops.recipes.runner;
 
 import dev.cprops.connector.spi.AuthException;
-import dev.cprops.recipes.json.Json;
+import dev.cprops.connector.spi.Json;
 import dev.cprops.recipes.pills.PillResolver;
 import dev.cprops.recipes.pills.PillScope;
 import dev.cprops.recipes.recipe.ErrorPolicy;

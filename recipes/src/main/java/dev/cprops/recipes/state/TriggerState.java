@@ -1,6 +1,6 @@
 package dev.cprops.recipes.state;
 
-import dev.cprops.recipes.json.Json;
+import dev.cprops.connector.spi.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;

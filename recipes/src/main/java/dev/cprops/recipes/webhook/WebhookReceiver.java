@@ -2,7 +2,7 @@ package dev.cprops.recipes.webhook;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.cprops.recipes.json.Json;
+import dev.cprops.connector.spi.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -1,11 +1,11 @@
 package dev.cprops.recipes.bench;
 
+import dev.cprops.connector.spi.Json;
 import dev.cprops.mock.MockServer;
 import dev.cprops.recipes.apps.BuiltinApps;
 import dev.cprops.recipes.connections.ConnectionProvider;
 import dev.cprops.recipes.connections.Connections;
 import dev.cprops.recipes.embedded.EmbeddedMockServerProvider;
-import dev.cprops.recipes.json.Json;
 import dev.cprops.recipes.recipe.Recipe;
 import dev.cprops.recipes.recipe.RecipeParser;
 import dev.cprops.recipes.runner.AppRegistry;

@@ -104,7 +104,7 @@ class RecipeRunnerTest {
     assertThat(FakeBackend.EFFECTS).containsExactly("a@example.com", "c@example.com");
     assertThat(fixture.log.toString())
         .contains("c1: created\n")
-        .contains("c2: \n")
+        .contains("c2:\n")
         .contains("c3: created\n");
   }
 

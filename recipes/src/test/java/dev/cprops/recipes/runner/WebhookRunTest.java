@@ -3,8 +3,8 @@ package dev.cprops.recipes.runner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.cprops.connector.spi.Json;
 import dev.cprops.recipes.fake.FakeHookConnector;
-import dev.cprops.recipes.json.Json;
 import dev.cprops.recipes.recipe.Recipe;
 import dev.cprops.recipes.recipe.RecipeException;
 import dev.cprops.recipes.state.SavedSubscription;

@@ -2,9 +2,9 @@ package dev.cprops.recipes.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cprops.connector.spi.Json;
 import dev.cprops.mock.MockServer;
 import dev.cprops.recipes.embedded.EmbeddedMockServerProvider;
-import dev.cprops.recipes.json.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.ServerSocket;

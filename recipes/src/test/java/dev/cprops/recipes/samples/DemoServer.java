@@ -1,9 +1,9 @@
 package dev.cprops.recipes.samples;
 
+import dev.cprops.connector.spi.Json;
 import dev.cprops.mock.MockServer;
 import dev.cprops.recipes.connections.ConnectionProvider;
 import dev.cprops.recipes.embedded.EmbeddedMockServerProvider;
-import dev.cprops.recipes.json.Json;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
