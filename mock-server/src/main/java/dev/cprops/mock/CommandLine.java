@@ -1,6 +1,7 @@
 package dev.cprops.mock;
 
 import dev.cprops.mock.chaos.ChaosSettings;
+import dev.cprops.mock.seed.Seed;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

@@ -5,7 +5,7 @@ import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.extension.Extension;
 import dev.cprops.mock.admin.CustomerPropertiesAdmin;
-import dev.cprops.mock.admin.DemoSeeder;
+import dev.cprops.mock.adminclient.MockServerAdmin;
 import dev.cprops.mock.api.CallerIdentifier;
 import dev.cprops.mock.api.CustomerPropertiesApi;
 import dev.cprops.mock.api.VendorCredentials;
@@ -15,11 +15,14 @@ import dev.cprops.mock.chaos.ChaosInterceptor;
 import dev.cprops.mock.chaos.ChaosSettings;
 import dev.cprops.mock.chaos.Sleeper;
 import dev.cprops.mock.crm.Crm;
+import dev.cprops.mock.crm.DemoCompanies;
 import dev.cprops.mock.persistence.DurableState;
 import dev.cprops.mock.persistence.RecoveryReport;
 import dev.cprops.mock.ratelimit.FixedWindowRateLimiter;
 import dev.cprops.mock.ratelimit.RateLimitAdmin;
 import dev.cprops.mock.ratelimit.RateLimits;
+import dev.cprops.mock.seed.DemoSeeder;
+import dev.cprops.mock.seed.Seed;
 import dev.cprops.mock.store.CustomerPropertiesStore;
 import dev.cprops.mock.webhooks.WebhookSettings;
 import dev.cprops.mock.webhooks.Webhooks;
@@ -67,6 +70,12 @@ import java.util.Optional;
 public final class MockServer implements AutoCloseable {
   /** The API's path under the server's root. */
   public static final String BASE_PATH = "/api/v2";
+
+  /** How many of the demo CRM's companies have no customer yet: a first sync creates them. */
+  public static final int DEMO_CRM_PROSPECTS = DemoCompanies.PROSPECTS;
+
+  /** How many of the demo CRM's companies carry a value the connector must refuse. */
+  public static final int DEMO_CRM_BROKEN = DemoCompanies.BROKEN;
 
   private final Builder settings;
   private final CustomerPropertiesStore store = new CustomerPropertiesStore();
@@ -236,7 +245,27 @@ public final class MockServer implements AutoCloseable {
     return crm.accessToken();
   }
 
-  /** The HubSpot-style CRM served beside the API (seeded, reset and reseeded with the store). */
+  /**
+   * The demo CRM's companies as its CSV export (what the sample recipe {@code
+   * crm-export-to-customers} reads), for a server seeded with {@code customers} demo customers.
+   */
+  public static String demoCrmExportCsv(int customers) {
+    return DemoCompanies.csvExport(customers);
+  }
+
+  /**
+   * A typed client for this server's admin routes (reset, seed, chaos, rate limit, latency, stats,
+   * deliveries): the way other modules' tests and users' tests change and read its state.
+   */
+  public MockServerAdmin admin() {
+    return MockServerAdmin.of(rootUrl());
+  }
+
+  /**
+   * The HubSpot-style CRM served beside the API (seeded, reset and reseeded with the store). Like
+   * {@link #store()}, {@link #rateLimiter()}, {@link #chaos()} and {@link #webhooks()}: for the
+   * mock server's own tests; other code uses {@link #admin()}.
+   */
   public Crm crm() {
     return crm;
   }

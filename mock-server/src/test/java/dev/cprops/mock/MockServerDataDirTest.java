@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cprops.mock.persistence.DataDirException;
 import dev.cprops.mock.persistence.RecoveryReport;
+import dev.cprops.mock.seed.Seed;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -44,6 +44,7 @@ import org.junit.jupiter.api.Test;
  * customers: none lost, none twice, every value in its canonical form. The state is read with chaos
  * off through a bare HTTP client, not the connector's.
  */
+@Tag("slow")
 @Tag("chaos")
 @MockServerTest(customers = 0, rateLimit = 0)
 class BatchUpsertChaosTest {

@@ -30,9 +30,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Every action and trigger against the real mock server (in-process) with its demo data. */
+@Tag("slow")
 @MockServerTest(customers = 50)
 class ConnectorIntegrationTest {
   private final CustomerPropertiesConnector connector =

@@ -5,7 +5,7 @@ import com.github.tomakehurst.wiremock.admin.Router;
 import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import dev.cprops.mock.admin.AdminJson;
+import dev.cprops.mock.json.AdminJson;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**

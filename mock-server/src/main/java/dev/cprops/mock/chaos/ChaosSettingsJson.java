@@ -1,7 +1,7 @@
 package dev.cprops.mock.chaos;
 
-import dev.cprops.mock.admin.AdminJson;
-import dev.cprops.mock.admin.AdminJson.BadBody;
+import dev.cprops.mock.json.AdminJson;
+import dev.cprops.mock.json.AdminJson.BadBody;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.EnumMap;

@@ -1,8 +1,8 @@
 package dev.cprops.mock.crm;
 
 import com.github.tomakehurst.wiremock.extension.Extension;
-import dev.cprops.mock.Seed;
 import dev.cprops.mock.persistence.DurablePart;
+import dev.cprops.mock.seed.Seed;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,7 +1,7 @@
 package dev.cprops.mock.junit;
 
 import dev.cprops.mock.MockServer;
-import dev.cprops.mock.Seed;
+import dev.cprops.mock.seed.Seed;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package dev.cprops.mock.junit;
 
-import dev.cprops.mock.Seed;
 import dev.cprops.mock.ratelimit.FixedWindowRateLimiter;
+import dev.cprops.mock.seed.Seed;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;

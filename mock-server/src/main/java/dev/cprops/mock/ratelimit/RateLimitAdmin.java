@@ -4,7 +4,7 @@ import com.github.tomakehurst.wiremock.admin.AdminTask;
 import com.github.tomakehurst.wiremock.admin.Router;
 import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
-import dev.cprops.mock.admin.AdminJson;
+import dev.cprops.mock.json.AdminJson;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;

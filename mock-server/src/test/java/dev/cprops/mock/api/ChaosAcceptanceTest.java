@@ -4,9 +4,9 @@ import static dev.cprops.mock.api.Bodies.map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.cprops.mock.Seed;
 import dev.cprops.mock.junit.MockServerInfo;
 import dev.cprops.mock.junit.MockServerTest;
+import dev.cprops.mock.seed.Seed;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -15,11 +15,13 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Chaos over HTTP: the seeded fault mix, before and after the write, admin routes untouched. */
+@Tag("slow")
 @MockServerTest(seed = Seed.EMPTY, rateLimit = 0)
 class ChaosAcceptanceTest {
   private static final String CHAOS = "/__admin/customer-properties/chaos";

@@ -2,10 +2,10 @@ package dev.cprops.mock.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cprops.mock.Seed;
-import dev.cprops.mock.admin.DemoSeeder;
 import dev.cprops.mock.json.JsonValueWriter;
 import dev.cprops.mock.json.RawJson;
+import dev.cprops.mock.seed.DemoSeeder;
+import dev.cprops.mock.seed.Seed;
 import dev.cprops.mock.store.Customer;
 import dev.cprops.mock.store.CustomerPropertiesStore;
 import dev.cprops.mock.store.PropertySchema;

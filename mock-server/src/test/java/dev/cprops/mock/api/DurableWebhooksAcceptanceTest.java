@@ -4,9 +4,9 @@ import static dev.cprops.mock.api.Bodies.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cprops.mock.MockServer;
-import dev.cprops.mock.Seed;
 import dev.cprops.mock.persistence.CrashCopy;
 import dev.cprops.mock.persistence.RecoveryReport;
+import dev.cprops.mock.seed.Seed;
 import dev.cprops.mock.webhooks.WebhookStats;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -4,9 +4,9 @@ import static dev.cprops.mock.api.Bodies.map;
 import static dev.cprops.mock.api.Bodies.number;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cprops.mock.Seed;
 import dev.cprops.mock.junit.MockServerInfo;
 import dev.cprops.mock.junit.MockServerTest;
+import dev.cprops.mock.seed.Seed;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.stream.Stream;

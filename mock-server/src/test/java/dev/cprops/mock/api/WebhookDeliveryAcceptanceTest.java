@@ -4,7 +4,7 @@ import static dev.cprops.mock.api.Bodies.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cprops.mock.MockServer;
-import dev.cprops.mock.Seed;
+import dev.cprops.mock.seed.Seed;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;

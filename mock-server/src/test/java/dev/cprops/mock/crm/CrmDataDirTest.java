@@ -3,10 +3,10 @@ package dev.cprops.mock.crm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cprops.mock.MockServer;
-import dev.cprops.mock.Seed;
 import dev.cprops.mock.json.JsonValueWriter;
 import dev.cprops.mock.persistence.CrashCopy;
 import dev.cprops.mock.persistence.RecoveryReport;
+import dev.cprops.mock.seed.Seed;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -2,8 +2,8 @@ package dev.cprops.mock.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cprops.mock.Seed;
 import dev.cprops.mock.seed.DemoData;
+import dev.cprops.mock.seed.Seed;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -3,9 +3,9 @@ package dev.cprops.mock.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.cprops.mock.Seed;
-import dev.cprops.mock.admin.DemoSeeder;
 import dev.cprops.mock.json.JsonValueWriter;
+import dev.cprops.mock.seed.DemoSeeder;
+import dev.cprops.mock.seed.Seed;
 import dev.cprops.mock.store.CreatedPartnership;
 import dev.cprops.mock.store.Customer;
 import dev.cprops.mock.store.CustomerFilter;

@@ -2,7 +2,7 @@ package dev.cprops.recipes.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cprops.mock.crm.DemoCompanies;
+import dev.cprops.mock.MockServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,9 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
  * key was journaled, which the documented at-least-once rule lets run again, then unchanged), and
  * every company's customer holds the CRM's values.
  */
+@Tag("slow")
 class CrashRecoveryTest {
   private static final int CUSTOMERS = 300;
-  private static final int COMPANIES = CUSTOMERS + DemoCompanies.PROSPECTS;
+  private static final int COMPANIES = CUSTOMERS + MockServer.DEMO_CRM_PROSPECTS;
   private static final Pattern LOG_LINE =
       Pattern.compile("(?m)^(acct_\\d+) .*: (created|updated|unchanged|failed)\\b");
 
@@ -68,8 +70,8 @@ class CrashRecoveryTest {
         assertThat(statuses.get(key)).hasSize(2).element(1).isIn("unchanged", "failed");
       }
       assertThat(statuses.values().stream().filter(s -> s.get(0).equals("created")).count())
-          .isEqualTo(DemoCompanies.PROSPECTS);
-      assertThat(demo.server.store().counts().customers()).isEqualTo(COMPANIES);
+          .isEqualTo(MockServer.DEMO_CRM_PROSPECTS);
+      assertThat(demo.server.admin().stats().customers()).isEqualTo(COMPANIES);
       assertThat(demo.customerMeta("acct_00311").get("industry"))
           .isEqualTo(demo.company("acct_00311").get("industry"));
     }

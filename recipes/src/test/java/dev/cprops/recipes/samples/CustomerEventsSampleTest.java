@@ -34,6 +34,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,6 +45,7 @@ import org.junit.jupiter.api.io.TempDir;
  * duplicates and forgeries run nothing, a kept subscription picks up what the API retried while no
  * run listened, and every normal end (including SIGTERM) leaves no subscription behind.
  */
+@Tag("slow")
 class CustomerEventsSampleTest {
   private static final Path RECIPE = Path.of("samples/customer-events-to-crm/recipe.json");
   private static final String STATE_NAME = "customer_properties.customer_event";

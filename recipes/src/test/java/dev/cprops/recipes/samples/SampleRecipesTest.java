@@ -2,7 +2,7 @@ package dev.cprops.recipes.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cprops.mock.crm.DemoCompanies;
+import dev.cprops.mock.MockServer;
 import dev.cprops.recipes.embedded.EmbeddedMockServerProvider;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,10 +22,11 @@ import org.junit.jupiter.api.io.TempDir;
  * Each sample recipe, run end to end through the CLI against an in-process demo mock server, and
  * checked against the server's and the CRM's state.
  */
+@Tag("slow")
 class SampleRecipesTest {
   private static final Path SAMPLES = Path.of("samples");
   private static final int CUSTOMERS = 300;
-  private static final int COMPANIES = CUSTOMERS + DemoCompanies.PROSPECTS;
+  private static final int COMPANIES = CUSTOMERS + MockServer.DEMO_CRM_PROSPECTS;
   private static DemoServer demo;
 
   @TempDir Path state;
@@ -57,7 +59,7 @@ class SampleRecipesTest {
   @Test
   void exportCsv_isTheCrmsDemoCompanies() throws Exception {
     assertThat(Files.readString(SAMPLES.resolve("crm-export-to-customers/companies.csv")))
-        .isEqualTo(DemoCompanies.csvExport(CUSTOMERS));
+        .isEqualTo(MockServer.demoCrmExportCsv(CUSTOMERS));
   }
 
   @Test
@@ -65,7 +67,7 @@ class SampleRecipesTest {
     RecipeCli first = run("crm-export-to-customers");
 
     assertThat(first.exitCode()).as(first.out() + first.err()).isZero();
-    assertThat(first.count("created")).isEqualTo(DemoCompanies.PROSPECTS);
+    assertThat(first.count("created")).isEqualTo(MockServer.DEMO_CRM_PROSPECTS);
     assertThat(first.count("failed")).isZero();
     assertThat(first.count("created") + first.count("updated") + first.count("unchanged"))
         .isEqualTo(COMPANIES);
@@ -98,8 +100,8 @@ class SampleRecipesTest {
 
     assertThat(first.exitCode()).as("exit 1: some records failed").isEqualTo(1);
     assertThat(first.count("read")).isEqualTo(COMPANIES);
-    assertThat(first.count("failed")).isEqualTo(DemoCompanies.BROKEN);
-    assertThat(first.count("created")).isEqualTo(DemoCompanies.PROSPECTS);
+    assertThat(first.count("failed")).isEqualTo(MockServer.DEMO_CRM_BROKEN);
+    assertThat(first.count("created")).isEqualTo(MockServer.DEMO_CRM_PROSPECTS);
     assertThat(first.out())
         .contains("record acct_00008: ")
         .contains("'ask reception' is not valid")
@@ -184,8 +186,8 @@ class SampleRecipesTest {
     assertThat(notices.toString(StandardCharsets.UTF_8))
         .matches("Using the embedded mock server at http://127\\.0\\.0\\.1:\\d+ \\(demo data\\)\\R")
         .doesNotContain(dev.cprops.mock.MockServer.Builder.DEFAULT_SECRET_KEY);
-    assertThat(cli.count("created")).isEqualTo(DemoCompanies.PROSPECTS);
-    assertThat(provider.running().orElseThrow().store().counts().customers()).isEqualTo(COMPANIES);
+    assertThat(cli.count("created")).isEqualTo(MockServer.DEMO_CRM_PROSPECTS);
+    assertThat(provider.running().orElseThrow().admin().stats().customers()).isEqualTo(COMPANIES);
   }
 
   @SuppressWarnings("unchecked")

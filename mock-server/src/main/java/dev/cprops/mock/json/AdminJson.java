@@ -1,10 +1,7 @@
-package dev.cprops.mock.admin;
+package dev.cprops.mock.json;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import dev.cprops.mock.json.JsonSyntaxException;
-import dev.cprops.mock.json.JsonValueReader;
-import dev.cprops.mock.json.JsonValueWriter;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.cprops.mock;
+package dev.cprops.mock.seed;
 
 import java.util.Arrays;
 import java.util.Locale;

@@ -1,8 +1,6 @@
-package dev.cprops.mock.admin;
+package dev.cprops.mock.seed;
 
-import dev.cprops.mock.Seed;
 import dev.cprops.mock.persistence.WriteLog;
-import dev.cprops.mock.seed.DemoData;
 import dev.cprops.mock.store.CustomerPropertiesStore;
 import java.util.Collections;
 import java.util.HashMap;
