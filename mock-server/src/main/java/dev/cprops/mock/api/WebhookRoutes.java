@@ -1,5 +1,6 @@
 package dev.cprops.mock.api;
 
+import dev.cprops.mock.errors.ErrorCode;
 import dev.cprops.mock.store.PageRequest;
 import dev.cprops.mock.webhooks.Webhook;
 import dev.cprops.mock.webhooks.Webhooks;
@@ -67,7 +68,7 @@ final class WebhookRoutes {
     if (page.order().byUpdatedAt()) {
       throw ApiException.badRequest(
           "order_by",
-          "invalid_parameter",
+          ErrorCode.INVALID_PARAMETER,
           "order_by must be created_at or -created_at for deliveries (attempts never change), got '"
               + page.order().apiName()
               + "'");

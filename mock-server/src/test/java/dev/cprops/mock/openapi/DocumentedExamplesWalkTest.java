@@ -1,0 +1,250 @@
+package dev.cprops.mock.openapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cprops.mock.MockServer;
+import dev.cprops.mock.openapi.OpenApiDocument.Operation;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Walks every operation of the OpenAPI document against a running mock server (demo data, random
+ * port), as a stateful fuzzer would: in the document's order, each request body is the operation's
+ * documented example, and each path parameter comes from a {@code link} of an earlier answer (a
+ * create links to its get, patch and delete). Every answer must be the operation's documented
+ * success status, carry the documented headers, and match the documented schema.
+ */
+class DocumentedExamplesWalkTest {
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
+  private static final Pattern BODY_EXPRESSION = Pattern.compile("\\$response\\.body#(/.*)");
+
+  private static OpenApiDocument document;
+  private static SchemaCheck schemas;
+  private static MockServer server;
+
+  @BeforeAll
+  static void start() {
+    document = OpenApiDocument.load();
+    schemas = new SchemaCheck(document);
+    server = MockServer.builder().customers(5).webhookAttempts(1).build().start();
+  }
+
+  @AfterAll
+  static void stop() {
+    server.stop();
+  }
+
+  @Test
+  void everyOperation_answersItsDocumentedExample_withTheDocumentedStatusHeadersAndSchema() {
+    // operationId -> path parameter -> value, filled from the links of earlier answers
+    Map<String, Map<String, String>> linked = new HashMap<>();
+    List<String> walked = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+
+    for (Operation operation : document.operations()) {
+      String path = fillPath(operation, linked.getOrDefault(operation.id(), Map.of()));
+      String success = successStatus(operation);
+      JsonNode documented = operation.node().path("responses").path(success);
+      HttpResponse<String> answer = send(operation, path, example(operation));
+      walked.add(operation.id());
+
+      String label = operation + " -> " + answer.statusCode() + " " + shorten(answer.body());
+      if (!String.valueOf(answer.statusCode()).equals(success)) {
+        problems.add(label + ": expected " + success);
+        continue;
+      }
+      for (String header : names(documented.path("headers"))) {
+        if (answer.headers().firstValue(header).isEmpty()) {
+          problems.add(label + ": the documented header " + header + " is missing");
+        }
+      }
+      JsonNode body = parse(answer, documented, label, problems);
+      if (body == null) {
+        continue;
+      }
+      follow(documented.path("links"), body, linked);
+    }
+
+    assertThat(walked).hasSameSizeAs(document.operations());
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void everyOperationWithPathParameters_isReachedByALink_andEveryBodyHasAnExample() {
+    Map<String, Integer> linkTargets = new TreeMap<>();
+    for (Operation operation : document.operations()) {
+      for (JsonNode response : operation.node().path("responses")) {
+        for (JsonNode link : document.resolve(response).path("links")) {
+          linkTargets.merge(link.path("operationId").asText(), 1, Integer::sum);
+        }
+      }
+    }
+    for (Operation operation : document.operations()) {
+      if (operation.path().contains("{")) {
+        assertThat(linkTargets).as("a link to " + operation).containsKey(operation.id());
+      }
+      if (operation.node().has("requestBody")) {
+        assertThat(example(operation)).as("the request example of " + operation).isNotNull();
+      }
+    }
+  }
+
+  // ---- one step ----
+
+  private static String fillPath(Operation operation, Map<String, String> values) {
+    Matcher matcher = PATH_PARAMETER.matcher(operation.path());
+    StringBuilder path = new StringBuilder();
+    while (matcher.find()) {
+      String value = values.get(matcher.group(1));
+      assertThat(value)
+          .as("no earlier answer linked a value for {" + matcher.group(1) + "} of " + operation)
+          .isNotNull();
+      matcher.appendReplacement(
+          path,
+          Matcher.quoteReplacement(
+              URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20")));
+    }
+    matcher.appendTail(path);
+    return path.toString();
+  }
+
+  /** The lowest 2xx status the operation documents. */
+  private static String successStatus(Operation operation) {
+    return names(operation.node().path("responses")).stream()
+        .filter(status -> status.startsWith("2"))
+        .sorted()
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(operation + " documents no success"));
+  }
+
+  private static JsonNode example(Operation operation) {
+    JsonNode body = operation.node().path("requestBody");
+    if (body.isMissingNode()) {
+      return null;
+    }
+    JsonNode example = body.path("content").path("application/json").path("example");
+    return example.isMissingNode() ? null : example;
+  }
+
+  private static JsonNode parse(
+      HttpResponse<String> answer, JsonNode documented, String label, List<String> problems) {
+    JsonNode content = documented.path("content");
+    if (content.isEmpty()) {
+      return null;
+    }
+    String mediaType = content.fieldNames().next();
+    String contentType = answer.headers().firstValue("Content-Type").orElse("");
+    if (!contentType.startsWith(mediaType)) {
+      problems.add(label + ": Content-Type " + contentType + ", documented " + mediaType);
+    }
+    JsonNode body;
+    try {
+      body =
+          mediaType.equals("application/yaml")
+              ? OpenApiDocument.YAML.readTree(answer.body())
+              : JSON.readTree(answer.body());
+    } catch (IOException e) {
+      problems.add(label + ": not " + mediaType + ": " + e.getMessage());
+      return null;
+    }
+    for (String problem : schemas.problems(content.path(mediaType).path("schema"), body)) {
+      problems.add(label + ": " + problem);
+    }
+    return body;
+  }
+
+  /** Records the path parameters that the answer's links give to their target operations. */
+  private static void follow(
+      JsonNode links, JsonNode body, Map<String, Map<String, String>> linked) {
+    for (JsonNode link : links) {
+      Map<String, String> parameters =
+          linked.computeIfAbsent(link.path("operationId").asText(), id -> new HashMap<>());
+      for (Map.Entry<String, JsonNode> parameter : link.path("parameters").properties()) {
+        Matcher expression = BODY_EXPRESSION.matcher(parameter.getValue().asText());
+        assertThat(expression.matches()).as(parameter.getValue().asText()).isTrue();
+        JsonNode value = body.at(expression.group(1));
+        assertThat(value.isValueNode())
+            .as(parameter.getValue().asText() + " in " + shorten(body.toString()))
+            .isTrue();
+        parameters.put(parameter.getKey(), value.asText());
+      }
+    }
+  }
+
+  private static HttpResponse<String> send(Operation operation, String path, JsonNode body) {
+    String base = path.startsWith("/__admin") ? server.rootUrl() : server.baseUrl();
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+    String authorization = authorization(operation);
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    if (body != null) {
+      request.header("Content-Type", "application/json");
+      request.method(
+          operation.method().toUpperCase(java.util.Locale.ROOT),
+          HttpRequest.BodyPublishers.ofString(body.toString()));
+    } else {
+      request.method(
+          operation.method().toUpperCase(java.util.Locale.ROOT),
+          HttpRequest.BodyPublishers.noBody());
+    }
+    try {
+      return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new AssertionError(operation + " " + path, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  /** The credentials of the operation's security scheme: vendor keys, a demo partner, or none. */
+  private static String authorization(Operation operation) {
+    JsonNode security =
+        operation.node().has("security")
+            ? operation.node().get("security")
+            : document.root().path("security");
+    if (security.isEmpty() || security.get(0).isEmpty()) {
+      return null;
+    }
+    if (security.get(0).has("partnerBearer")) {
+      return "Bearer ptk_demo_jane";
+    }
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString(
+                (server.publicKey() + ":" + server.secretKey()).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static List<String> names(JsonNode node) {
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  private static String shorten(String text) {
+    return text.length() <= 300 ? text : text.substring(0, 297) + "...";
+  }
+}
