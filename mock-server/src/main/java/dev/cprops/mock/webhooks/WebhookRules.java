@@ -18,7 +18,8 @@ import java.util.Set;
  * (400 with one error per problem, as for the other resources): {@code target} an absolute http or
  * https URL (the {@code url} property type's rule); {@code events} a non-empty array of distinct
  * event names; {@code secret} optional, 1 to 255 characters, generated ({@code whsec_…}) when
- * absent on create.
+ * absent on create. No field is nullable: {@code null} is {@code invalid_type} on create and PATCH
+ * alike (the rule of {@link BodyFields}).
  */
 final class WebhookRules {
   static final int MAX_SECRET = 255;
