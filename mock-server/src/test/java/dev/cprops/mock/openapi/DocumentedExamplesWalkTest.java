@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cprops.mock.MockServer;
 import dev.cprops.mock.openapi.OpenApiDocument.Operation;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -32,6 +34,12 @@ import org.junit.jupiter.api.Test;
  * documented example, and each path parameter comes from a {@code link} of an earlier answer (a
  * create links to its get, patch and delete). Every answer must be the operation's documented
  * success status, carry the documented headers, and match the documented schema.
+ *
+ * <p>Before an API operation's example is sent, the walk sends what its request schema forbids, as
+ * a fuzzer's negative cases: the example with a member the schema does not list ({@code
+ * additionalProperties: false}: {@code 400 unknown_field}), and with {@code null} in each member
+ * that is not {@code nullable} ({@code 400 invalid_type}). Each refusal must name the member and
+ * leave everything the vendor can read unchanged.
  */
 class DocumentedExamplesWalkTest {
   private static final HttpClient CLIENT =
@@ -67,6 +75,9 @@ class DocumentedExamplesWalkTest {
       String path = fillPath(operation, linked.getOrDefault(operation.id(), Map.of()));
       String success = successStatus(operation);
       JsonNode documented = operation.node().path("responses").path(success);
+      if (!path.startsWith("/__admin") && example(operation) != null) {
+        problems.addAll(refusals(operation, path, (ObjectNode) example(operation)));
+      }
       HttpResponse<String> answer = send(operation, path, example(operation));
       walked.add(operation.id());
 
@@ -109,6 +120,92 @@ class DocumentedExamplesWalkTest {
         assertThat(example(operation)).as("the request example of " + operation).isNotNull();
       }
     }
+  }
+
+  // ---- negative cases ----
+
+  /** The schema's forbidden variants of the example, each refused as documented; the problems. */
+  private static List<String> refusals(Operation operation, String path, ObjectNode example) {
+    JsonNode schema =
+        document.resolve(
+            operation
+                .node()
+                .path("requestBody")
+                .path("content")
+                .path("application/json")
+                .path("schema"));
+    Map<String, ObjectNode> variants = new LinkedHashMap<>();
+    variants.put(
+        "x_not_in_the_schema unknown_field", example.deepCopy().put("x_not_in_the_schema", 1));
+    for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
+      if (!document.resolve(property.getValue()).path("nullable").asBoolean(false)
+          && !property.getValue().path("nullable").asBoolean(false)) {
+        variants.put(
+            property.getKey() + " invalid_type", example.deepCopy().putNull(property.getKey()));
+      }
+    }
+    List<String> problems = new ArrayList<>();
+    for (Map.Entry<String, ObjectNode> variant : variants.entrySet()) {
+      String field = variant.getKey().split(" ")[0];
+      String code = variant.getKey().split(" ")[1];
+      JsonNode before = vendorState();
+      HttpResponse<String> answer = send(operation, path, variant.getValue());
+      String label =
+          operation
+              + " with "
+              + variant.getValue()
+              + " -> "
+              + answer.statusCode()
+              + " "
+              + shorten(answer.body());
+      if (answer.statusCode() != 400) {
+        problems.add(label + ": expected 400 " + code + " for " + field);
+        continue;
+      }
+      boolean named = false;
+      try {
+        for (JsonNode error : JSON.readTree(answer.body()).path("errors")) {
+          named |=
+              error.path("field").asText().equals(field)
+                  && error.path("code").asText().equals(code);
+        }
+      } catch (IOException e) {
+        problems.add(label + ": not JSON");
+      }
+      if (!named) {
+        problems.add(label + ": no error " + code + " for " + field);
+      }
+      if (!vendorState().equals(before)) {
+        problems.add(label + ": the refusal changed the stored state");
+      }
+    }
+    return problems;
+  }
+
+  /** Everything the vendor can read, archived items included. */
+  private static JsonNode vendorState() {
+    ObjectNode state = JSON.createObjectNode();
+    for (String list :
+        List.of(
+            "/customer-properties?include_archived=true&limit=250",
+            "/customers?include_archived=true&expand=fields&limit=250",
+            "/partnerships?limit=250",
+            "/webhooks?limit=250")) {
+      HttpRequest request =
+          HttpRequest.newBuilder(URI.create(server.baseUrl() + list))
+              .header("Authorization", vendorAuthorization())
+              .build();
+      try {
+        state.set(
+            list, JSON.readTree(CLIENT.send(request, HttpResponse.BodyHandlers.ofString()).body()));
+      } catch (IOException e) {
+        throw new AssertionError(list, e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+    return state;
   }
 
   // ---- one step ----
@@ -232,6 +329,10 @@ class DocumentedExamplesWalkTest {
     if (security.get(0).has("partnerBearer")) {
       return "Bearer ptk_demo_jane";
     }
+    return vendorAuthorization();
+  }
+
+  private static String vendorAuthorization() {
     return "Basic "
         + Base64.getEncoder()
             .encodeToString(
