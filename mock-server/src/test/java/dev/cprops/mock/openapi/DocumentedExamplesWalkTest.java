@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -35,11 +34,13 @@ import org.junit.jupiter.api.Test;
  * create links to its get, patch and delete). Every answer must be the operation's documented
  * success status, carry the documented headers, and match the documented schema.
  *
- * <p>Before an API operation's example is sent, the walk sends what its request schema forbids, as
- * a fuzzer's negative cases: the example with a member the schema does not list ({@code
+ * <p>Before an API operation's example is sent, the walk sends what the document forbids, as a
+ * fuzzer's negative cases: a query parameter the operation does not list ({@code 400
+ * unknown_parameter}); the example with a member the schema does not list ({@code
  * additionalProperties: false}: {@code 400 unknown_field}), and with {@code null} in each member
- * that is not {@code nullable} ({@code 400 invalid_type}). Each refusal must name the member and
- * leave everything the vendor can read unchanged.
+ * that is not {@code nullable} ({@code 400 invalid_type}). Each refusal must name the parameter or
+ * member and leave everything the vendor can read unchanged. Each documented query parameter must
+ * be known to the server.
  */
 class DocumentedExamplesWalkTest {
   private static final HttpClient CLIENT =
@@ -75,8 +76,8 @@ class DocumentedExamplesWalkTest {
       String path = fillPath(operation, linked.getOrDefault(operation.id(), Map.of()));
       String success = successStatus(operation);
       JsonNode documented = operation.node().path("responses").path(success);
-      if (!path.startsWith("/__admin") && example(operation) != null) {
-        problems.addAll(refusals(operation, path, (ObjectNode) example(operation)));
+      if (!path.startsWith("/__admin")) {
+        problems.addAll(refusals(operation, path));
       }
       HttpResponse<String> answer = send(operation, path, example(operation));
       walked.add(operation.id());
@@ -124,62 +125,108 @@ class DocumentedExamplesWalkTest {
 
   // ---- negative cases ----
 
-  /** The schema's forbidden variants of the example, each refused as documented; the problems. */
-  private static List<String> refusals(Operation operation, String path, ObjectNode example) {
-    JsonNode schema =
-        document.resolve(
-            operation
-                .node()
-                .path("requestBody")
-                .path("content")
-                .path("application/json")
-                .path("schema"));
-    Map<String, ObjectNode> variants = new LinkedHashMap<>();
-    variants.put(
-        "x_not_in_the_schema unknown_field", example.deepCopy().put("x_not_in_the_schema", 1));
-    for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
-      if (!document.resolve(property.getValue()).path("nullable").asBoolean(false)
-          && !property.getValue().path("nullable").asBoolean(false)) {
-        variants.put(
-            property.getKey() + " invalid_type", example.deepCopy().putNull(property.getKey()));
+  /** A request the document forbids, and the error it must get. */
+  private record Refusal(String pathAndQuery, JsonNode body, String field, String code) {}
+
+  /**
+   * What the operation's schemas forbid, each sent and checked to be refused as documented and to
+   * change nothing: an unlisted query parameter, and (for a body) an unlisted member and {@code
+   * null} in each member that is not nullable. Each documented query parameter, on the contrary,
+   * must be known to the server.
+   */
+  private static List<String> refusals(Operation operation, String path) {
+    List<Refusal> refusals = new ArrayList<>();
+    JsonNode example = example(operation);
+    refusals.add(
+        new Refusal(
+            path + "?x_not_a_parameter=1", example, "x_not_a_parameter", "unknown_parameter"));
+    if (example instanceof ObjectNode object) {
+      JsonNode schema =
+          document.resolve(
+              operation
+                  .node()
+                  .path("requestBody")
+                  .path("content")
+                  .path("application/json")
+                  .path("schema"));
+      refusals.add(
+          new Refusal(
+              path,
+              object.deepCopy().put("x_not_in_the_schema", 1),
+              "x_not_in_the_schema",
+              "unknown_field"));
+      for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
+        if (!property.getValue().path("nullable").asBoolean(false)) {
+          refusals.add(
+              new Refusal(
+                  path,
+                  object.deepCopy().putNull(property.getKey()),
+                  property.getKey(),
+                  "invalid_type"));
+        }
       }
     }
     List<String> problems = new ArrayList<>();
-    for (Map.Entry<String, ObjectNode> variant : variants.entrySet()) {
-      String field = variant.getKey().split(" ")[0];
-      String code = variant.getKey().split(" ")[1];
+    for (Refusal refusal : refusals) {
       JsonNode before = vendorState();
-      HttpResponse<String> answer = send(operation, path, variant.getValue());
+      HttpResponse<String> answer = send(operation, refusal.pathAndQuery(), refusal.body());
       String label =
           operation
+              + " "
+              + refusal.pathAndQuery()
               + " with "
-              + variant.getValue()
+              + refusal.body()
               + " -> "
               + answer.statusCode()
               + " "
               + shorten(answer.body());
-      if (answer.statusCode() != 400) {
-        problems.add(label + ": expected 400 " + code + " for " + field);
-        continue;
-      }
-      boolean named = false;
-      try {
-        for (JsonNode error : JSON.readTree(answer.body()).path("errors")) {
-          named |=
-              error.path("field").asText().equals(field)
-                  && error.path("code").asText().equals(code);
-        }
-      } catch (IOException e) {
-        problems.add(label + ": not JSON");
-      }
-      if (!named) {
-        problems.add(label + ": no error " + code + " for " + field);
+      if (answer.statusCode() != 400 || !hasError(answer, refusal.field(), refusal.code())) {
+        problems.add(label + ": expected 400 " + refusal.code() + " for " + refusal.field());
       }
       if (!vendorState().equals(before)) {
         problems.add(label + ": the refusal changed the stored state");
       }
     }
+    for (JsonNode parameter : operation.node().path("parameters")) {
+      JsonNode resolved = document.resolve(parameter);
+      if (!resolved.path("in").asText().equals("query")) {
+        continue;
+      }
+      String name = resolved.path("name").asText();
+      HttpResponse<String> answer =
+          send(operation, path + "?" + name + "=" + sample(resolved.path("schema")), null);
+      if (hasError(answer, name, "unknown_parameter")) {
+        problems.add(operation + ": the documented query parameter " + name + " is unknown");
+      }
+    }
     return problems;
+  }
+
+  /**
+   * A value of the parameter's schema: its default, else its first enum value, else a plain one.
+   */
+  private static String sample(JsonNode schema) {
+    if (schema.has("default")) {
+      return schema.get("default").asText();
+    }
+    if (schema.has("enum")) {
+      return schema.get("enum").get(0).asText();
+    }
+    return schema.path("type").asText().equals("integer") ? "1" : "x";
+  }
+
+  private static boolean hasError(HttpResponse<String> answer, String field, String code) {
+    try {
+      for (JsonNode error : JSON.readTree(answer.body()).path("errors")) {
+        if (error.path("field").asText().equals(field)
+            && error.path("code").asText().equals(code)) {
+          return true;
+        }
+      }
+      return false;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /** Everything the vendor can read, archived items included. */
