@@ -1,5 +1,6 @@
 package dev.cprops.mock.api;
 
+import dev.cprops.mock.errors.ErrorCode;
 import dev.cprops.mock.store.FieldError;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ public final class ApiException extends RuntimeException {
     return new ApiException(status, message, List.of(), Map.of());
   }
 
-  static ApiException badRequest(String field, String code, String message) {
+  static ApiException badRequest(String field, ErrorCode code, String message) {
     return new ApiException(400, message, List.of(new FieldError(field, code, message)), Map.of());
   }
 

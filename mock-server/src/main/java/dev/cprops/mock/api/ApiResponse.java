@@ -47,7 +47,7 @@ public record ApiResponse(
       for (FieldError error : errors) {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("field", error.field());
-        item.put("code", error.code());
+        item.put("code", error.code().apiName());
         item.put("message", error.message());
         list.add(item);
       }

@@ -4,7 +4,6 @@ import dev.cprops.mock.json.RawJson;
 import dev.cprops.mock.store.Customer;
 import dev.cprops.mock.store.CustomerPropertiesStore;
 import java.util.Map;
-import java.util.Set;
 
 /** {@code /customers} and {@code /customers/{id}} for the vendor. */
 final class CustomerRoutes {
@@ -20,7 +19,11 @@ final class CustomerRoutes {
 
   void register(Router router) {
     router
-        .add("GET", LIST, (request, params) -> list(request))
+        .add(
+            "GET",
+            LIST,
+            ListParameters.with(ListParameters.PAGING, ListParameters.CUSTOMER_FILTERS),
+            (request, params) -> list(request))
         .add("POST", LIST, (request, params) -> create(request))
         .add("GET", ONE, this::get)
         .add("PATCH", ONE, this::update)
@@ -29,7 +32,6 @@ final class CustomerRoutes {
 
   private ApiResponse list(ApiRequest request) {
     QueryParameters query = QueryParameters.parse(request.rawQuery());
-    query.allowOnly(ListParameters.with(ListParameters.PAGING, ListParameters.CUSTOMER_FILTERS));
     boolean withFields = ListParameters.expandFields(query);
     var page =
         store.listCustomers(
@@ -47,7 +49,6 @@ final class CustomerRoutes {
   }
 
   private ApiResponse get(ApiRequest request, Map<String, String> params) {
-    QueryParameters.parse(request.rawQuery()).allowOnly(Set.of());
     return ApiResponse.ok("Customer retrieved", render(store.getCustomer(params.get("id"))));
   }
 

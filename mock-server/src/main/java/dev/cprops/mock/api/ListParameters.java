@@ -1,5 +1,6 @@
 package dev.cprops.mock.api;
 
+import dev.cprops.mock.errors.ErrorCode;
 import dev.cprops.mock.store.CustomerFilter;
 import dev.cprops.mock.store.PageRequest;
 import dev.cprops.mock.store.SortOrder;
@@ -47,7 +48,7 @@ final class ListParameters {
     if (startingAfter != null && endingBefore != null) {
       throw ApiException.badRequest(
           "ending_before",
-          "exclusive_parameters",
+          ErrorCode.EXCLUSIVE_PARAMETERS,
           "starting_after and ending_before cannot be used together");
     }
     String orderBy = query.string("order_by");
@@ -59,7 +60,7 @@ final class ListParameters {
                     () ->
                         ApiException.badRequest(
                             "order_by",
-                            "invalid_parameter",
+                            ErrorCode.INVALID_PARAMETER,
                             "order_by must be one of " + ORDERS + ", got '" + orderBy + "'"));
     return new PageRequest(
         limit, startingAfter, endingBefore, order, Long.MIN_VALUE, Long.MAX_VALUE);
@@ -87,6 +88,6 @@ final class ListParameters {
       return true;
     }
     throw ApiException.badRequest(
-        "expand", "invalid_parameter", "expand must be 'fields', got '" + expand + "'");
+        "expand", ErrorCode.INVALID_PARAMETER, "expand must be 'fields', got '" + expand + "'");
   }
 }

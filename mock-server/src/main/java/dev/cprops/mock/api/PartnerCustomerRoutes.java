@@ -32,14 +32,17 @@ final class PartnerCustomerRoutes {
 
   void register(Router router) {
     router
-        .add("GET", LIST, (request, params) -> list(request))
+        .add(
+            "GET",
+            LIST,
+            ListParameters.with(ListParameters.PAGING, FILTERS),
+            (request, params) -> list(request))
         .add("GET", ONE, this::get)
         .add("PATCH", ONE, this::update);
   }
 
   private ApiResponse list(ApiRequest request) {
     QueryParameters query = QueryParameters.parse(request.rawQuery());
-    query.allowOnly(ListParameters.with(ListParameters.PAGING, FILTERS));
     boolean withFields = ListParameters.expandFields(query);
     var page =
         store.listPartnerCustomers(
@@ -53,7 +56,6 @@ final class PartnerCustomerRoutes {
   }
 
   private ApiResponse get(ApiRequest request, Map<String, String> params) {
-    QueryParameters.parse(request.rawQuery()).allowOnly(Set.of());
     Customer customer = store.getPartnerCustomer(request.caller().partnerKey(), params.get("id"));
     return ApiResponse.ok("Customer retrieved", render(customer));
   }

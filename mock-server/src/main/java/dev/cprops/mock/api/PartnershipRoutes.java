@@ -15,13 +15,12 @@ final class PartnershipRoutes {
 
   void register(Router router) {
     router
-        .add("GET", LIST, (request, params) -> list(request))
+        .add("GET", LIST, ListParameters.PAGING, (request, params) -> list(request))
         .add("POST", LIST, (request, params) -> create(request));
   }
 
   private ApiResponse list(ApiRequest request) {
     QueryParameters query = QueryParameters.parse(request.rawQuery());
-    query.allowOnly(ListParameters.PAGING);
     return ApiResponse.ok(
         "Partnerships retrieved",
         Representations.page(

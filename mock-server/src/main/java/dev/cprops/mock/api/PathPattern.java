@@ -1,5 +1,6 @@
 package dev.cprops.mock.api;
 
+import dev.cprops.mock.errors.ErrorCode;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -95,7 +96,9 @@ final class PathPattern {
       return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
       throw ApiException.badRequest(
-          "path", "invalid_path", "malformed percent-encoding in the path: '" + segment + "'");
+          "path",
+          ErrorCode.INVALID_PATH,
+          "malformed percent-encoding in the path: '" + segment + "'");
     }
   }
 }

@@ -18,20 +18,20 @@ final class PropertyRoutes {
 
   void register(Router router) {
     router
-        .add("GET", LIST, (request, params) -> list(request, false))
+        .add(
+            "GET",
+            LIST,
+            ListParameters.with(ListParameters.PAGING, "include_archived"),
+            (request, params) -> list(request, false))
         .add("POST", LIST, (request, params) -> create(request))
         .add("GET", ONE, (request, params) -> get(params))
         .add("PATCH", ONE, this::update)
         .add("DELETE", ONE, (request, params) -> archive(params))
-        .add("GET", PARTNER_LIST, (request, params) -> list(request, true));
+        .add("GET", PARTNER_LIST, ListParameters.PAGING, (request, params) -> list(request, true));
   }
 
   private ApiResponse list(ApiRequest request, boolean forPartner) {
     QueryParameters query = QueryParameters.parse(request.rawQuery());
-    query.allowOnly(
-        forPartner
-            ? ListParameters.PAGING
-            : ListParameters.with(ListParameters.PAGING, "include_archived"));
     boolean includeArchived = !forPartner && query.bool("include_archived");
     return ApiResponse.ok(
         "Customer properties retrieved",

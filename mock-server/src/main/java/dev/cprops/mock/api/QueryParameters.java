@@ -1,5 +1,6 @@
 package dev.cprops.mock.api;
 
+import dev.cprops.mock.errors.ErrorCode;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -32,7 +33,9 @@ final class QueryParameters {
       String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
       if (values.put(name, value) != null) {
         throw ApiException.badRequest(
-            name, "duplicate_parameter", "query parameter " + name + " is given more than once");
+            name,
+            ErrorCode.DUPLICATE_PARAMETER,
+            "query parameter " + name + " is given more than once");
       }
     }
     return new QueryParameters(values);
@@ -44,7 +47,7 @@ final class QueryParameters {
       if (!allowed.contains(name)) {
         throw ApiException.badRequest(
             name,
-            "unknown_parameter",
+            ErrorCode.UNKNOWN_PARAMETER,
             "unknown query parameter '"
                 + name
                 + "': expected one of "
@@ -72,7 +75,7 @@ final class QueryParameters {
     }
     throw ApiException.badRequest(
         name,
-        "invalid_parameter",
+        ErrorCode.INVALID_PARAMETER,
         name + " must be an integer from " + min + " to " + max + ", got '" + raw + "'");
   }
 
@@ -86,7 +89,7 @@ final class QueryParameters {
     } catch (NumberFormatException e) {
       throw ApiException.badRequest(
           name,
-          "invalid_parameter",
+          ErrorCode.INVALID_PARAMETER,
           name + " must be a time in epoch milliseconds, got '" + raw + "'");
     }
   }
@@ -100,7 +103,7 @@ final class QueryParameters {
       return true;
     }
     throw ApiException.badRequest(
-        name, "invalid_parameter", name + " must be true or false, got '" + raw + "'");
+        name, ErrorCode.INVALID_PARAMETER, name + " must be true or false, got '" + raw + "'");
   }
 
   private static String decode(String raw) {
@@ -108,7 +111,9 @@ final class QueryParameters {
       return URLDecoder.decode(raw, StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
       throw ApiException.badRequest(
-          "query", "invalid_query", "malformed percent-encoding in the query: '" + raw + "'");
+          "query",
+          ErrorCode.INVALID_QUERY,
+          "malformed percent-encoding in the query: '" + raw + "'");
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.cprops.mock.api;
 
+import dev.cprops.mock.errors.ErrorCode;
 import dev.cprops.mock.json.JsonSyntaxException;
 import dev.cprops.mock.json.JsonValueReader;
 import java.util.Locale;
@@ -34,7 +35,7 @@ final class RequestBodies {
               + ": expected application/json");
     }
     if (body.length == 0) {
-      throw ApiException.badRequest("body", "required", "A JSON object body is required");
+      throw ApiException.badRequest("body", ErrorCode.REQUIRED, "A JSON object body is required");
     }
     Object value;
     try {
@@ -43,7 +44,8 @@ final class RequestBodies {
       throw ApiException.badRequest("body", e.code(), e.getMessage());
     }
     if (!(value instanceof Map<?, ?>)) {
-      throw ApiException.badRequest("body", "invalid_type", "The body must be a JSON object");
+      throw ApiException.badRequest(
+          "body", ErrorCode.INVALID_TYPE, "The body must be a JSON object");
     }
     return (Map<String, Object>) value;
   }

@@ -9,15 +9,24 @@ import java.util.Set;
 
 /**
  * Dispatches requests to route handlers: no route for the path is 404; a route for the path but not
- * the method is 405 with an {@code Allow} header.
+ * the method is 405 with an {@code Allow} header. Each route declares the query parameters it
+ * takes; any other one is refused here, before the handler runs ({@code 400 unknown_parameter}, as
+ * a parameter given twice is {@code 400 duplicate_parameter}), so every route is as strict.
  */
 final class Router {
-  private record Route(String method, PathPattern pattern, RouteHandler handler) {}
+  private record Route(
+      String method, PathPattern pattern, Set<String> queryParameters, RouteHandler handler) {}
 
   private final List<Route> routes = new ArrayList<>();
 
+  /** A route that takes no query parameters. */
   Router add(String method, String template, RouteHandler handler) {
-    routes.add(new Route(method, new PathPattern(template), handler));
+    return add(method, template, Set.of(), handler);
+  }
+
+  /** A route that takes these query parameters (its handler reads their values). */
+  Router add(String method, String template, Set<String> queryParameters, RouteHandler handler) {
+    routes.add(new Route(method, new PathPattern(template), Set.copyOf(queryParameters), handler));
     return this;
   }
 
@@ -30,6 +39,7 @@ final class Router {
         continue;
       }
       if (route.method.equals(request.method())) {
+        QueryParameters.parse(request.rawQuery()).allowOnly(route.queryParameters);
         return route.handler.handle(request, params.get());
       }
       allowed.add(route.method);

@@ -1,10 +1,10 @@
 package dev.cprops.mock.api;
 
+import dev.cprops.mock.errors.ErrorCode;
 import dev.cprops.mock.store.PageRequest;
 import dev.cprops.mock.webhooks.Webhook;
 import dev.cprops.mock.webhooks.Webhooks;
 import java.util.Map;
-import java.util.Set;
 
 /** {@code /webhooks}, {@code /webhooks/{key}} and {@code /webhooks/{key}/deliveries}. */
 final class WebhookRoutes {
@@ -20,17 +20,20 @@ final class WebhookRoutes {
 
   void register(Router router) {
     router
-        .add("GET", LIST, (request, params) -> list(request))
+        .add("GET", LIST, ListParameters.PAGING, (request, params) -> list(request))
         .add("POST", LIST, (request, params) -> create(request))
         .add("GET", ONE, this::get)
         .add("PATCH", ONE, this::update)
         .add("DELETE", ONE, this::delete)
-        .add("GET", DELIVERIES, this::deliveries);
+        .add(
+            "GET",
+            DELIVERIES,
+            ListParameters.with(ListParameters.PAGING, "event_key"),
+            this::deliveries);
   }
 
   private ApiResponse list(ApiRequest request) {
     QueryParameters query = QueryParameters.parse(request.rawQuery());
-    query.allowOnly(ListParameters.PAGING);
     return ApiResponse.ok(
         "Webhooks retrieved",
         Representations.page(
@@ -45,7 +48,6 @@ final class WebhookRoutes {
   }
 
   private ApiResponse get(ApiRequest request, Map<String, String> params) {
-    QueryParameters.parse(request.rawQuery()).allowOnly(Set.of());
     return ApiResponse.ok(
         "Webhook retrieved", Representations.webhook(webhooks.get(params.get("key")), false));
   }
@@ -62,12 +64,11 @@ final class WebhookRoutes {
 
   private ApiResponse deliveries(ApiRequest request, Map<String, String> params) {
     QueryParameters query = QueryParameters.parse(request.rawQuery());
-    query.allowOnly(ListParameters.with(ListParameters.PAGING, "event_key"));
     PageRequest page = ListParameters.pageRequest(query);
     if (page.order().byUpdatedAt()) {
       throw ApiException.badRequest(
           "order_by",
-          "invalid_parameter",
+          ErrorCode.INVALID_PARAMETER,
           "order_by must be created_at or -created_at for deliveries (attempts never change), got '"
               + page.order().apiName()
               + "'");

@@ -2,6 +2,7 @@ package dev.cprops.mock.json;
 
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
+import dev.cprops.mock.errors.ErrorCode;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -35,11 +36,11 @@ public final class JsonValueReader {
       Object value = readValue(reader, 0);
       if (!atEnd(reader)) {
         throw new JsonSyntaxException(
-            "invalid_json", "Malformed JSON: unexpected content after the value");
+            ErrorCode.INVALID_JSON, "Malformed JSON: unexpected content after the value");
       }
       return value;
     } catch (IOException | JsonDataException e) {
-      throw new JsonSyntaxException("invalid_json", "Malformed JSON: " + e.getMessage());
+      throw new JsonSyntaxException(ErrorCode.INVALID_JSON, "Malformed JSON: " + e.getMessage());
     }
   }
 
@@ -67,14 +68,14 @@ public final class JsonValueReader {
         return reader.nextNull();
       default:
         throw new JsonSyntaxException(
-            "invalid_json", "Malformed JSON: expected a value at " + reader.getPath());
+            ErrorCode.INVALID_JSON, "Malformed JSON: expected a value at " + reader.getPath());
     }
   }
 
   private int enter(JsonReader reader, int depth) throws JsonSyntaxException {
     if (depth >= maxDepth) {
       throw new JsonSyntaxException(
-          "too_deep",
+          ErrorCode.TOO_DEEP,
           "JSON nested too deep at "
               + reader.getPath()
               + ": expected at most "
@@ -92,7 +93,7 @@ public final class JsonValueReader {
       String name = reader.nextName();
       if (object.containsKey(name)) {
         throw new JsonSyntaxException(
-            "duplicate_key", "Duplicate key '" + name + "' at " + reader.getPath());
+            ErrorCode.DUPLICATE_KEY, "Duplicate key '" + name + "' at " + reader.getPath());
       }
       object.put(name, readValue(reader, depth));
     }
@@ -119,12 +120,13 @@ public final class JsonValueReader {
       number = new BigDecimal(literal);
     } catch (NumberFormatException e) {
       throw new JsonSyntaxException(
-          "number_out_of_range", "Number " + literal + " at " + path + " cannot be represented");
+          ErrorCode.NUMBER_OUT_OF_RANGE,
+          "Number " + literal + " at " + path + " cannot be represented");
     }
     long integerDigits = (long) number.precision() - number.scale();
     if (integerDigits > MAX_DIGITS || number.scale() > MAX_DIGITS) {
       throw new JsonSyntaxException(
-          "number_out_of_range",
+          ErrorCode.NUMBER_OUT_OF_RANGE,
           "Number "
               + abbreviate(literal)
               + " at "

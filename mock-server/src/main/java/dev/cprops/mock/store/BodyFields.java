@@ -1,5 +1,6 @@
 package dev.cprops.mock.store;
 
+import dev.cprops.mock.errors.ErrorCode;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -8,47 +9,63 @@ import java.util.Set;
 /**
  * Typed access to the fields of a JSON request body, recording every problem in {@link Problems}
  * instead of failing at the first. A getter returns null when the field is absent, null, or
- * invalid; {@link #has(String)} and {@link #isNull(String)} tell these apart.
+ * invalid; {@link #has(String)} tells these apart.
+ *
+ * <p><b>The rule for {@code null}</b>, the same for every resource, on creates and updates alike,
+ * is applied here and nowhere else ({@link #rejectOthers}): a field accepts {@code null} only if
+ * the resource can hold no value for it (the field is {@code nullable} in the OpenAPI document,
+ * e.g. a customer's {@code name}). There {@code null} means "no value": on a create the same as
+ * leaving the field out, on a PATCH it clears the field. Every other field refuses {@code null}
+ * with {@code invalid_type}; leaving the field out is how to say "not given". ({@code meta} values
+ * follow the same rule: any property can be without a value, so {@code null} clears one.)
  */
-final class BodyFields {
+public final class BodyFields {
   private final Map<String, Object> body;
   private final Problems problems;
 
-  BodyFields(Map<String, Object> body, Problems problems) {
+  public BodyFields(Map<String, Object> body, Problems problems) {
     this.body = body;
     this.problems = problems;
   }
 
-  Problems problems() {
+  public Problems problems() {
     return problems;
   }
 
-  boolean has(String name) {
+  public boolean has(String name) {
     return body.containsKey(name);
   }
 
-  boolean isNull(String name) {
-    return body.containsKey(name) && body.get(name) == null;
-  }
-
-  /** Rejects every field not in {@code writable}; {@code readOnly} ones with a clearer code. */
-  void rejectOthers(Set<String> writable, Set<String> readOnly) {
-    for (String name : body.keySet()) {
+  /**
+   * Rejects every field not in {@code writable} ({@code readOnly} ones with a clearer code), and
+   * {@code null} in every field not in {@code nullable}.
+   */
+  public void rejectOthers(Set<String> writable, Set<String> nullable, Set<String> readOnly) {
+    for (Map.Entry<String, Object> field : body.entrySet()) {
+      String name = field.getKey();
       if (readOnly.contains(name)) {
         problems.invalid(
-            name, "read_only_field", name + " is set by the server and cannot be written");
+            name, ErrorCode.READ_ONLY_FIELD, name + " is set by the server and cannot be written");
       } else if (!writable.contains(name)) {
         problems.invalid(
             name,
-            "unknown_field",
+            ErrorCode.UNKNOWN_FIELD,
             "'" + name + "' is not a field of this resource: expected one of " + sorted(writable));
+      } else if (field.getValue() == null && !nullable.contains(name)) {
+        problems.invalid(
+            name,
+            ErrorCode.INVALID_TYPE,
+            name + " cannot be null: send a value, or leave the field out");
       }
     }
   }
 
-  void require(String name) {
-    if (body.get(name) == null) {
-      problems.invalid(name, "required", name + " is required");
+  /**
+   * Records {@code required} when the field is absent ({@code null} is {@link #rejectOthers}'s).
+   */
+  public void require(String name) {
+    if (!body.containsKey(name)) {
+      problems.invalid(name, ErrorCode.REQUIRED, name + " is required");
     }
   }
 
@@ -61,7 +78,7 @@ final class BodyFields {
     if (!(value instanceof String string)) {
       problems.invalid(
           name,
-          "invalid_type",
+          ErrorCode.INVALID_TYPE,
           name + " must be a string, got " + ValueDescriptions.describe(value));
       return null;
     }
@@ -69,13 +86,15 @@ final class BodyFields {
     if (length < min) {
       problems.invalid(
           name,
-          min == 1 ? "blank" : "too_short",
+          min == 1 ? ErrorCode.BLANK : ErrorCode.TOO_SHORT,
           name + " must have at least " + min + " characters, got " + length);
       return null;
     }
     if (length > max) {
       problems.invalid(
-          name, "too_long", name + " must have at most " + max + " characters, got " + length);
+          name,
+          ErrorCode.TOO_LONG,
+          name + " must have at most " + max + " characters, got " + length);
       return null;
     }
     return string;
@@ -89,7 +108,7 @@ final class BodyFields {
     if (!(value instanceof Boolean bool)) {
       problems.invalid(
           name,
-          "invalid_type",
+          ErrorCode.INVALID_TYPE,
           name + " must be true or false, got " + ValueDescriptions.describe(value));
       return null;
     }
@@ -104,7 +123,7 @@ final class BodyFields {
     if (!(value instanceof BigDecimal number) || !isInteger(number)) {
       problems.invalid(
           name,
-          "invalid_type",
+          ErrorCode.INVALID_TYPE,
           name + " must be an integer, got " + ValueDescriptions.describe(value));
       return null;
     }
@@ -112,7 +131,7 @@ final class BodyFields {
         || number.compareTo(BigDecimal.valueOf(max)) > 0) {
       problems.invalid(
           name,
-          "out_of_range",
+          ErrorCode.OUT_OF_RANGE,
           name + " must be between " + min + " and " + max + ", got " + number.toPlainString());
       return null;
     }
@@ -128,7 +147,7 @@ final class BodyFields {
     if (!(value instanceof Map<?, ?>)) {
       problems.invalid(
           name,
-          "invalid_type",
+          ErrorCode.INVALID_TYPE,
           name + " must be an object, got " + ValueDescriptions.describe(value));
       return null;
     }
@@ -144,7 +163,7 @@ final class BodyFields {
     if (!(value instanceof List<?>)) {
       problems.invalid(
           name,
-          "invalid_type",
+          ErrorCode.INVALID_TYPE,
           name + " must be an array, got " + ValueDescriptions.describe(value));
       return null;
     }

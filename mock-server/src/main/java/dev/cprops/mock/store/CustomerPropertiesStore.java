@@ -1,5 +1,6 @@
 package dev.cprops.mock.store;
 
+import dev.cprops.mock.errors.ErrorCode;
 import dev.cprops.mock.persistence.DurablePart;
 import dev.cprops.mock.persistence.WriteLog;
 import java.util.ArrayList;
@@ -97,7 +98,7 @@ public final class CustomerPropertiesStore {
             throw StoreException.conflict(
                 new FieldError(
                     "api_name",
-                    "duplicate",
+                    ErrorCode.DUPLICATE,
                     "a property with api_name '"
                         + draft.apiName()
                         + "' already exists"
@@ -120,7 +121,7 @@ public final class CustomerPropertiesStore {
             throw StoreException.conflict(
                 new FieldError(
                     "type",
-                    "type_in_use",
+                    ErrorCode.TYPE_IN_USE,
                     "type of '"
                         + apiName
                         + "' cannot change from "
@@ -228,7 +229,7 @@ public final class CustomerPropertiesStore {
             throw StoreException.conflict(
                 new FieldError(
                     "partner_key",
-                    "duplicate",
+                    ErrorCode.DUPLICATE,
                     "a partnership with partner_key '" + draft.partnerKey() + "' already exists"));
           }
           if (partnerKeysByApiKey.containsKey(apiKey)) {
@@ -426,7 +427,7 @@ public final class CustomerPropertiesStore {
       throw StoreException.conflict(
           new FieldError(
               "customer_key",
-              "duplicate",
+              ErrorCode.DUPLICATE,
               "a customer with customer_key '" + customerKey + "' already exists"));
     }
   }

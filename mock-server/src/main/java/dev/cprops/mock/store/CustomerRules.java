@@ -1,7 +1,9 @@
 package dev.cprops.mock.store;
 
+import dev.cprops.mock.errors.ErrorCode;
 import dev.cprops.mock.values.EmailAddresses;
 import dev.cprops.mock.values.InvalidValueException;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +22,10 @@ final class CustomerRules {
   private static final Set<String> CREATABLE =
       Set.of("customer_key", "email", "name", "partner_key", "provider_key", "test", "meta");
   private static final Set<String> PATCHABLE = union(CREATABLE, Set.of("archived"));
+
+  /** The fields a customer can be without: {@code null} means no value (see BodyFields). */
+  private static final Set<String> NULLABLE = Set.of("customer_key", "name", "provider_key");
+
   private static final Set<String> READ_ONLY =
       Set.of("key", "partnership_key", "created_at", "updated_at", "fields");
 
@@ -32,7 +38,7 @@ final class CustomerRules {
       Function<String, Partnership> partnerships,
       Problems problems) {
     BodyFields fields = new BodyFields(body, problems);
-    fields.rejectOthers(CREATABLE, union(READ_ONLY, Set.of("archived")));
+    fields.rejectOthers(CREATABLE, NULLABLE, union(READ_ONLY, Set.of("archived")));
     fields.require("email");
     fields.require("partner_key");
     String email = email(fields);
@@ -41,7 +47,7 @@ final class CustomerRules {
     if (partnerKey != null && partnership == null) {
       problems.invalid(
           "partner_key",
-          "unknown_partner",
+          ErrorCode.UNKNOWN_PARTNER,
           "partner_key '" + partnerKey + "' does not name a partnership: create it first");
     }
     String customerKey = fields.string("customer_key", 1, MAX_KEY);
@@ -75,19 +81,14 @@ final class CustomerRules {
   static Customer forUpdate(
       Customer current, Map<String, Object> body, PropertySchema schema, Problems problems) {
     BodyFields fields = new BodyFields(body, problems);
-    fields.rejectOthers(PATCHABLE, READ_ONLY);
-    for (String notNull : Set.of("email", "partner_key", "test", "archived", "meta")) {
-      if (fields.isNull(notNull)) {
-        problems.invalid(notNull, "invalid_type", notNull + " cannot be null");
-      }
-    }
+    fields.rejectOthers(PATCHABLE, NULLABLE, READ_ONLY);
     String email = fields.has("email") ? email(fields) : null;
     if (fields.has("partner_key")) {
       String partnerKey = fields.string("partner_key", 1, MAX_KEY);
       if (partnerKey != null && !partnerKey.equals(current.partnerKey())) {
         problems.invalid(
             "partner_key",
-            "immutable_field",
+            ErrorCode.IMMUTABLE_FIELD,
             "partner_key cannot change (is '"
                 + current.partnerKey()
                 + "', got '"
@@ -122,24 +123,31 @@ final class CustomerRules {
         meta);
   }
 
-  /** The current customer with a partner's PATCH applied: {@code meta} only. */
+  /**
+   * The current customer with a partner's PATCH applied: {@code meta} only, and required. Another
+   * field of the customer is {@code 403 forbidden_field} (it exists, but partners may not change
+   * it, as a {@code read_only} property); a name that is no field at all is {@code 400
+   * unknown_field}. A body without {@code meta} is refused for the customer fields it names ({@code
+   * 403}), or else as {@code 400 required}.
+   */
   static Customer forPartnerUpdate(
       Customer current, Map<String, Object> body, PropertySchema schema, Problems problems) {
-    for (String name : body.keySet()) {
-      if (name.equals("meta")) {
-        continue;
-      }
-      if (PATCHABLE.contains(name) || READ_ONLY.contains(name)) {
-        problems.forbidden(name, "forbidden_field", "partners may change only meta, not " + name);
-      } else {
-        problems.invalid(
-            name, "unknown_field", "'" + name + "' is not a field of this resource: expected meta");
-      }
+    Map<String, Object> others = new HashMap<>();
+    body.forEach(
+        (name, value) -> {
+          if (!name.equals("meta") && (PATCHABLE.contains(name) || READ_ONLY.contains(name))) {
+            problems.forbidden(
+                name, ErrorCode.FORBIDDEN_FIELD, "partners may change only meta, not " + name);
+          } else {
+            others.put(name, value);
+          }
+        });
+    BodyFields fields = new BodyFields(others, problems);
+    fields.rejectOthers(Set.of("meta"), Set.of(), Set.of());
+    if (others.size() == body.size()) {
+      fields.require("meta"); // a body naming customer fields is refused for those (403) instead
     }
-    Map<String, Object> metaBody = new BodyFields(body, problems).object("meta");
-    if (body.containsKey("meta") && body.get("meta") == null) {
-      problems.invalid("meta", "invalid_type", "meta cannot be null");
-    }
+    Map<String, Object> metaBody = fields.object("meta");
     Map<String, Object> meta =
         metaBody == null
             ? current.meta()
@@ -179,7 +187,7 @@ final class CustomerRules {
           .problems()
           .invalid(
               "email",
-              length < MIN_EMAIL ? "too_short" : "too_long",
+              length < MIN_EMAIL ? ErrorCode.TOO_SHORT : ErrorCode.TOO_LONG,
               "email must have " + MIN_EMAIL + ".." + MAX_EMAIL + " characters, got " + length);
       return null;
     }

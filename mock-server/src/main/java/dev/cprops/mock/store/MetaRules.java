@@ -1,5 +1,6 @@
 package dev.cprops.mock.store;
 
+import dev.cprops.mock.errors.ErrorCode;
 import dev.cprops.mock.values.InvalidValueException;
 import dev.cprops.mock.values.ValueCanonicalizer;
 import java.util.HashMap;
@@ -41,21 +42,21 @@ final class MetaRules {
           || (writer == Writer.PARTNER && !definition.access().visibleToPartners())) {
         problems.invalid(
             field,
-            "unknown_property",
+            ErrorCode.UNKNOWN_PROPERTY,
             "'" + apiName + "' is not a customer property: expected the api_name of a property");
         continue;
       }
       if (writer == Writer.PARTNER && definition.access() == PropertyAccess.READ_ONLY) {
         problems.forbidden(
             field,
-            "read_only_property",
+            ErrorCode.READ_ONLY_PROPERTY,
             "'" + apiName + "' is read-only for partners: only the vendor can change it");
         continue;
       }
       Object raw = entry.getValue();
       if (raw == null) {
         if (definition.required() && !creating) {
-          problems.invalid(field, "required", requiredMessage(definition));
+          problems.invalid(field, ErrorCode.REQUIRED, requiredMessage(definition));
         } else {
           changes.put(apiName, null);
         }
@@ -75,7 +76,8 @@ final class MetaRules {
   static void requirePresent(Map<String, Object> meta, PropertySchema schema, Problems problems) {
     for (PropertyDefinition definition : schema.active()) {
       if (definition.required() && meta.get(definition.apiName()) == null) {
-        problems.invalid("meta." + definition.apiName(), "required", requiredMessage(definition));
+        problems.invalid(
+            "meta." + definition.apiName(), ErrorCode.REQUIRED, requiredMessage(definition));
       }
     }
   }

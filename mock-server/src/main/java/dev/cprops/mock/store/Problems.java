@@ -1,5 +1,6 @@
 package dev.cprops.mock.store;
 
+import dev.cprops.mock.errors.ErrorCode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,15 +8,17 @@ import java.util.List;
  * Collects every problem of one request before anything is applied, so a client learns about all of
  * them at once and a rejected request changes nothing.
  */
-final class Problems {
+public final class Problems {
   private final List<FieldError> invalid = new ArrayList<>();
   private final List<FieldError> forbidden = new ArrayList<>();
 
-  void invalid(String field, String code, String message) {
+  public Problems() {}
+
+  public void invalid(String field, ErrorCode code, String message) {
     invalid.add(new FieldError(field, code, message));
   }
 
-  void forbidden(String field, String code, String message) {
+  public void forbidden(String field, ErrorCode code, String message) {
     forbidden.add(new FieldError(field, code, message));
   }
 
@@ -25,12 +28,12 @@ final class Problems {
     forbidden.forEach(e -> target.forbidden(fieldPrefix + e.field(), e.code(), e.message()));
   }
 
-  boolean isEmpty() {
+  public boolean isEmpty() {
     return invalid.isEmpty() && forbidden.isEmpty();
   }
 
   /** Throws when any problem was found: 400 if any is a validation error, else 403. */
-  void throwIfAny() {
+  public void throwIfAny() {
     if (!invalid.isEmpty()) {
       List<FieldError> all = new ArrayList<>(invalid);
       all.addAll(forbidden);

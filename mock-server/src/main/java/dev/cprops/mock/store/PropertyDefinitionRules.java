@@ -1,5 +1,6 @@
 package dev.cprops.mock.store;
 
+import dev.cprops.mock.errors.ErrorCode;
 import dev.cprops.mock.values.ApiNames;
 import dev.cprops.mock.values.Currencies;
 import dev.cprops.mock.values.DropdownOption;
@@ -53,14 +54,11 @@ final class PropertyDefinitionRules {
   static PropertyDefinition forCreate(
       Map<String, Object> body, int defaultPosition, Problems problems) {
     BodyFields fields = new BodyFields(body, problems);
-    fields.rejectOthers(CREATABLE, READ_ONLY);
+    fields.rejectOthers(CREATABLE, Set.of(), READ_ONLY);
     fields.require("label");
     fields.require("type");
     String label = label(fields);
-    String apiName =
-        fields.has("api_name") && !fields.isNull("api_name")
-            ? apiName(fields)
-            : derivedApiName(label, problems);
+    String apiName = fields.has("api_name") ? apiName(fields) : derivedApiName(label, problems);
     PropertyType type = type(fields);
     PropertyAccess access = fields.has("access") ? access(fields) : PropertyAccess.EDITABLE;
     List<DropdownOption> options = fields.has("options") ? options(fields) : List.of();
@@ -94,18 +92,13 @@ final class PropertyDefinitionRules {
   static PropertyDefinition forUpdate(
       PropertyDefinition current, Map<String, Object> body, Problems problems) {
     BodyFields fields = new BodyFields(body, problems);
-    fields.rejectOthers(PATCHABLE, READ_ONLY);
-    for (String notNull : List.of("label", "type", "access", "required", "position", "archived")) {
-      if (fields.isNull(notNull)) {
-        problems.invalid(notNull, "invalid_type", notNull + " cannot be null");
-      }
-    }
+    fields.rejectOthers(PATCHABLE, Set.of(), READ_ONLY);
     if (fields.has("api_name")) {
       String apiName = fields.string("api_name", 1, 64);
       if (apiName != null && !apiName.equals(current.apiName())) {
         problems.invalid(
             "api_name",
-            "immutable_field",
+            ErrorCode.IMMUTABLE_FIELD,
             "api_name cannot change (is '" + current.apiName() + "', got '" + apiName + "')");
       }
     }
@@ -153,7 +146,7 @@ final class PropertyDefinitionRules {
   private static String label(BodyFields fields) {
     String label = fields.string("label", 1, MAX_LABEL);
     if (label != null && label.isBlank()) {
-      fields.problems().invalid("label", "blank", "label must not be blank");
+      fields.problems().invalid("label", ErrorCode.BLANK, "label must not be blank");
       return null;
     }
     return label;
@@ -166,7 +159,7 @@ final class PropertyDefinitionRules {
           .problems()
           .invalid(
               "api_name",
-              "invalid_api_name",
+              ErrorCode.INVALID_API_NAME,
               "api_name '"
                   + apiName
                   + "' is not valid: expected lower snake case matching ^[a-z][a-z0-9_]{0,63}$");
@@ -198,7 +191,7 @@ final class PropertyDefinitionRules {
           .problems()
           .invalid(
               "type",
-              "invalid_choice",
+              ErrorCode.INVALID_CHOICE,
               "type '" + name + "' is not a property type: expected one of " + TYPES);
     }
     return type;
@@ -215,7 +208,7 @@ final class PropertyDefinitionRules {
           .problems()
           .invalid(
               "access",
-              "invalid_choice",
+              ErrorCode.INVALID_CHOICE,
               "access '" + name + "' is not an access level: expected one of " + ACCESS_LEVELS);
     }
     return access;
@@ -235,7 +228,7 @@ final class PropertyDefinitionRules {
       if (!(raw.get(i) instanceof Map<?, ?> item)) {
         problems.invalid(
             path,
-            "invalid_type",
+            ErrorCode.INVALID_TYPE,
             path
                 + " must be an object {label, value}, got "
                 + ValueDescriptions.describe(raw.get(i)));
@@ -245,7 +238,7 @@ final class PropertyDefinitionRules {
       Map<String, Object> option = (Map<String, Object>) item;
       Problems optionProblems = new Problems();
       BodyFields optionFields = new BodyFields(option, optionProblems);
-      optionFields.rejectOthers(Set.of("label", "value"), Set.of());
+      optionFields.rejectOthers(Set.of("label", "value"), Set.of(), Set.of());
       optionFields.require("label");
       optionFields.require("value");
       String label = optionFields.string("label", 1, MAX_OPTION_TEXT);
@@ -256,12 +249,14 @@ final class PropertyDefinitionRules {
       }
       if (!values.add(value)) {
         problems.invalid(
-            path + ".value", "duplicate_option", "option value '" + value + "' is given twice");
+            path + ".value",
+            ErrorCode.DUPLICATE_OPTION,
+            "option value '" + value + "' is given twice");
       }
       if (!labels.add(label.toLowerCase(Locale.ROOT))) {
         problems.invalid(
             path + ".label",
-            "duplicate_option",
+            ErrorCode.DUPLICATE_OPTION,
             "option label '" + label + "' is given twice (labels are compared case-insensitively)");
       }
       options.add(new DropdownOption(label, value));
@@ -276,7 +271,7 @@ final class PropertyDefinitionRules {
           .problems()
           .invalid(
               "currency",
-              "invalid_currency_code",
+              ErrorCode.INVALID_CURRENCY_CODE,
               "currency '" + code + "' is not an ISO 4217 code: expected e.g. USD, EUR, GBP");
       return null;
     }
@@ -287,18 +282,20 @@ final class PropertyDefinitionRules {
       PropertyType type, List<DropdownOption> options, String currency, Problems problems) {
     if (type == PropertyType.DROPDOWN && options != null && options.isEmpty()) {
       problems.invalid(
-          "options", "required", "options are required for a dropdown: expected at least one");
+          "options",
+          ErrorCode.REQUIRED,
+          "options are required for a dropdown: expected at least one");
     }
     if (type != PropertyType.DROPDOWN && options != null && !options.isEmpty()) {
       problems.invalid(
           "options",
-          "not_allowed",
+          ErrorCode.NOT_ALLOWED,
           "options are allowed only for dropdown properties, not for type " + type.apiName());
     }
     if (type != PropertyType.CURRENCY && currency != null) {
       problems.invalid(
           "currency",
-          "not_allowed",
+          ErrorCode.NOT_ALLOWED,
           "currency is allowed only for currency properties, not for type " + type.apiName());
     }
   }

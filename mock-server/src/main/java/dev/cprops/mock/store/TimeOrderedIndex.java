@@ -1,5 +1,6 @@
 package dev.cprops.mock.store;
 
+import dev.cprops.mock.errors.ErrorCode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -213,7 +214,7 @@ final class TimeOrderedIndex<T extends Timestamped> {
         throw StoreException.invalid(
             new FieldError(
                 parameter,
-                "unknown_key",
+                ErrorCode.UNKNOWN_KEY,
                 parameter + " '" + cursorKey + "' does not name an item of this list"));
       }
       boolean towardsLaterTimes = order.descending() == backwards;

@@ -1,5 +1,7 @@
 package dev.cprops.mock.values;
 
+import static dev.cprops.mock.errors.ErrorCode.INVALID_API_NAME;
+
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
@@ -11,7 +13,6 @@ import java.util.regex.Pattern;
  */
 public final class ApiNames {
   /** The error code when no api_name can be derived from a label. */
-  public static final String INVALID_API_NAME = "invalid_api_name";
 
   /** The rule every api_name matches. */
   public static final Pattern RULE = Pattern.compile("[a-z][a-z0-9_]{0,63}");

@@ -1,5 +1,7 @@
 package dev.cprops.mock.values;
 
+import static dev.cprops.mock.errors.ErrorCode.INVALID_DATE;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -11,7 +13,6 @@ import java.util.regex.Pattern;
  * ({@code 2024-02-29} yes, {@code 2023-02-29} no), stored unchanged. No times, no trimming.
  */
 final class CalendarDates {
-  static final String INVALID_DATE = "invalid_date";
   static final String EXPECTED = "a date as YYYY-MM-DD (e.g. 2024-03-15)";
 
   private static final Pattern SHAPE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");

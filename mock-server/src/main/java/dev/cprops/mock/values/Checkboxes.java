@@ -1,11 +1,12 @@
 package dev.cprops.mock.values;
 
+import static dev.cprops.mock.errors.ErrorCode.INVALID_BOOLEAN;
+
 /**
  * The {@code checkbox} type: a JSON boolean, or exactly the string {@code "true"} or {@code
  * "false"} (lower case, untrimmed), stored as a {@link Boolean}.
  */
 final class Checkboxes {
-  static final String INVALID_BOOLEAN = "invalid_boolean";
   static final String EXPECTED = "true or false, or the string \"true\" or \"false\"";
 
   private Checkboxes() {}

@@ -1,5 +1,7 @@
 package dev.cprops.mock.values;
 
+import static dev.cprops.mock.errors.ErrorCode.INVALID_COUNTRY;
+
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -12,7 +14,6 @@ import java.util.Map;
  * "UK"): those are the connector's job. Look-ups go through maps built once.
  */
 final class Countries {
-  static final String INVALID_COUNTRY = "invalid_country";
   static final String EXPECTED =
       "an ISO 3166-1 alpha-2 code (e.g. US) or a full English country name (e.g. United States)";
 

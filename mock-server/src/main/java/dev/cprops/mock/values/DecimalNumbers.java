@@ -1,5 +1,7 @@
 package dev.cprops.mock.values;
 
+import static dev.cprops.mock.errors.ErrorCode.INVALID_NUMBER;
+
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -16,7 +18,6 @@ import java.util.regex.Pattern;
  * exponent, e.g. {@code 1E-7}).
  */
 final class DecimalNumbers {
-  static final String INVALID_NUMBER = "invalid_number";
   static final String EXPECTED = "a JSON number or a numeric string (e.g. 42 or \"-3.5\")";
 
   private static final int MAX_DIGITS = 34;

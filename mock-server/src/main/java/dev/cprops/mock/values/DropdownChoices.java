@@ -1,5 +1,7 @@
 package dev.cprops.mock.values;
 
+import static dev.cprops.mock.errors.ErrorCode.INVALID_OPTION;
+
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -8,7 +10,6 @@ import java.util.stream.Collectors;
  * case-insensitively, stored as the option's value. No trimming.
  */
 final class DropdownChoices {
-  static final String INVALID_OPTION = "invalid_option";
   private static final int MAX_OPTIONS_LISTED = 10;
 
   private DropdownChoices() {}

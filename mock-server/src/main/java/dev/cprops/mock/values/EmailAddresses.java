@@ -1,5 +1,7 @@
 package dev.cprops.mock.values;
 
+import static dev.cprops.mock.errors.ErrorCode.INVALID_EMAIL;
+
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -16,8 +18,6 @@ import java.util.regex.Pattern;
  */
 public final class EmailAddresses {
   /** The error code of every rejected address. */
-  public static final String INVALID_EMAIL = "invalid_email";
-
   static final String EXPECTED = "an email address (e.g. ana@example.com)";
 
   private static final int MIN_LENGTH = 4;

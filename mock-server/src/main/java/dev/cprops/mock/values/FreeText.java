@@ -1,5 +1,8 @@
 package dev.cprops.mock.values;
 
+import static dev.cprops.mock.errors.ErrorCode.INVALID_TEXT;
+import static dev.cprops.mock.errors.ErrorCode.TOO_LONG;
+
 /**
  * The free-text types ({@code input}, {@code textarea}, {@code region}): a string stored exactly as
  * sent, surrounding whitespace included, whose length is counted in Unicode code points (an emoji
@@ -7,8 +10,6 @@ package dev.cprops.mock.values;
  * {@code invalid_text} error.
  */
 final class FreeText {
-  static final String TOO_LONG = "too_long";
-  static final String INVALID_TEXT = "invalid_text";
 
   private final int maxCodePoints;
   private final String expected;

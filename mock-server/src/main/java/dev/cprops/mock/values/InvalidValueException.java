@@ -1,5 +1,7 @@
 package dev.cprops.mock.values;
 
+import dev.cprops.mock.errors.ErrorCode;
+
 /**
  * A property value that the API does not accept. {@code code} is the machine-readable error code of
  * the error envelope (e.g. {@code invalid_country}); the message names the value and the expected
@@ -7,14 +9,14 @@ package dev.cprops.mock.values;
  * full English country name (e.g. United States)"}.
  */
 public final class InvalidValueException extends RuntimeException {
-  private final String code;
+  private final ErrorCode code;
 
-  public InvalidValueException(String code, String message) {
+  public InvalidValueException(ErrorCode code, String message) {
     super(message, null, false, false);
     this.code = code;
   }
 
-  public String code() {
+  public ErrorCode code() {
     return code;
   }
 }

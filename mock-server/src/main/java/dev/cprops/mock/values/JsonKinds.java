@@ -1,5 +1,7 @@
 package dev.cprops.mock.values;
 
+import static dev.cprops.mock.errors.ErrorCode.INVALID_TYPE;
+
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -8,7 +10,6 @@ import java.util.Optional;
  * at its content. A kind that the property type never accepts is an {@code invalid_type} error.
  */
 final class JsonKinds {
-  static final String INVALID_TYPE = "invalid_type";
 
   private JsonKinds() {}
 

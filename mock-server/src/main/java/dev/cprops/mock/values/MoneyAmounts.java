@@ -1,5 +1,7 @@
 package dev.cprops.mock.values;
 
+import static dev.cprops.mock.errors.ErrorCode.INVALID_CURRENCY;
+
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -13,7 +15,6 @@ import java.util.regex.Pattern;
  * {@code "-25.50"}; never rounded, and never {@code "-0.00"}.
  */
 final class MoneyAmounts {
-  static final String INVALID_CURRENCY = "invalid_currency";
   static final String EXPECTED =
       "a JSON number or a plain decimal string with at most 2 fraction digits (e.g. 1200 or"
           + " \"1200.50\")";

@@ -1,5 +1,7 @@
 package dev.cprops.mock.values;
 
+import static dev.cprops.mock.errors.ErrorCode.INVALID_PHONE;
+
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
@@ -14,7 +16,6 @@ import java.util.regex.Pattern;
  * that is the connector's job), letters (vanity numbers), extensions, surrounding whitespace.
  */
 final class PhoneNumbers {
-  static final String INVALID_PHONE = "invalid_phone";
   static final String EXPECTED =
       "an international phone number starting with + (E.164, e.g. +14155550100)";
 

@@ -1,5 +1,8 @@
 package dev.cprops.mock.values;
 
+import static dev.cprops.mock.errors.ErrorCode.INVALID_URL;
+
+import dev.cprops.mock.errors.ErrorCode;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -13,7 +16,6 @@ import java.util.regex.Pattern;
  * normalisation): a URL's text is what people click.
  */
 final class WebUrls {
-  static final String INVALID_URL = "invalid_url";
   static final String EXPECTED =
       "an absolute http or https URL with a host (e.g. https://example.com)";
 
@@ -31,7 +33,7 @@ final class WebUrls {
     int length = text.codePointCount(0, text.length());
     if (length > MAX_LENGTH) {
       throw new InvalidValueException(
-          FreeText.TOO_LONG,
+          ErrorCode.TOO_LONG,
           ValueFormat.quote(text)
               + " is too long ("
               + length

@@ -1,5 +1,6 @@
 package dev.cprops.mock.webhooks;
 
+import dev.cprops.mock.errors.ErrorCode;
 import dev.cprops.mock.store.FieldError;
 import dev.cprops.mock.store.Page;
 import dev.cprops.mock.store.PageRequest;
@@ -38,7 +39,7 @@ final class ListPages {
       throw new StoreException(
           StoreException.Kind.INVALID,
           message,
-          List.of(new FieldError(parameter, "unknown_key", message)));
+          List.of(new FieldError(parameter, ErrorCode.UNKNOWN_KEY, message)));
     }
     if (backwards) {
       int start = Math.max(0, index - limit);

@@ -1,7 +1,8 @@
 package dev.cprops.mock.webhooks;
 
-import dev.cprops.mock.store.FieldError;
-import dev.cprops.mock.store.StoreException;
+import dev.cprops.mock.errors.ErrorCode;
+import dev.cprops.mock.store.BodyFields;
+import dev.cprops.mock.store.Problems;
 import dev.cprops.mock.values.InvalidValueException;
 import dev.cprops.mock.values.PropertyType;
 import dev.cprops.mock.values.ValueCanonicalizer;
@@ -11,14 +12,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Turns a create or PATCH body into a validated webhook, collecting every problem before failing
  * (400 with one error per problem, as for the other resources): {@code target} an absolute http or
  * https URL (the {@code url} property type's rule); {@code events} a non-empty array of distinct
  * event names; {@code secret} optional, 1 to 255 characters, generated ({@code whsec_…}) when
- * absent on create.
+ * absent on create. No field is nullable: {@code null} is {@code invalid_type} on create and PATCH
+ * alike (the rule of {@link BodyFields}).
  */
 final class WebhookRules {
   static final int MAX_SECRET = 255;
@@ -27,22 +28,24 @@ final class WebhookRules {
   private static final Set<String> READ_ONLY = Set.of("key", "created_at", "updated_at");
 
   private final Map<String, Object> body;
-  private final List<FieldError> problems = new ArrayList<>();
+  private final Problems problems = new Problems();
+  private final BodyFields fields;
 
   private WebhookRules(Map<String, Object> body) {
     this.body = body;
+    this.fields = new BodyFields(body, problems);
+    fields.rejectOthers(WRITABLE, Set.of(), READ_ONLY);
   }
 
   /** A new webhook, times not yet set. */
   static Webhook forCreate(Map<String, Object> body) {
     WebhookRules rules = new WebhookRules(body);
-    rules.rejectOthers();
-    rules.require("target");
-    rules.require("events");
+    rules.fields.require("target");
+    rules.fields.require("events");
     String target = rules.target();
     List<WebhookEventType> events = rules.events();
     String secret = rules.secret();
-    rules.throwIfAny();
+    rules.problems.throwIfAny();
     return new Webhook(
         WebhookKeys.webhook(),
         target,
@@ -55,16 +58,10 @@ final class WebhookRules {
   /** {@code current} with the fields sent changed, times not yet set. */
   static Webhook forUpdate(Webhook current, Map<String, Object> body) {
     WebhookRules rules = new WebhookRules(body);
-    rules.rejectOthers();
-    for (String name : WRITABLE) {
-      if (body.containsKey(name) && body.get(name) == null) {
-        rules.invalid(name, "invalid_type", name + " cannot be null");
-      }
-    }
     String target = rules.target();
     List<WebhookEventType> events = rules.events();
     String secret = rules.secret();
-    rules.throwIfAny();
+    rules.problems.throwIfAny();
     return new Webhook(
         current.key(),
         target != null ? target : current.target(),
@@ -72,28 +69,6 @@ final class WebhookRules {
         secret != null ? secret : current.secret(),
         current.createdAt(),
         current.updatedAt());
-  }
-
-  private void rejectOthers() {
-    for (String name : body.keySet()) {
-      if (READ_ONLY.contains(name)) {
-        invalid(name, "read_only_field", name + " is set by the server and cannot be written");
-      } else if (!WRITABLE.contains(name)) {
-        invalid(
-            name,
-            "unknown_field",
-            "'"
-                + name
-                + "' is not a field of this resource: expected one of "
-                + String.join(", ", new TreeSet<>(WRITABLE)));
-      }
-    }
-  }
-
-  private void require(String name) {
-    if (body.get(name) == null) {
-      invalid(name, "required", name + " is required");
-    }
   }
 
   private String target() {
@@ -116,11 +91,14 @@ final class WebhookRules {
     }
     if (!(raw instanceof List<?> names)) {
       invalid(
-          "events", "invalid_type", "events must be an array of event names, got " + describe(raw));
+          "events",
+          ErrorCode.INVALID_TYPE,
+          "events must be an array of event names, got " + describe(raw));
       return null;
     }
     if (names.isEmpty()) {
-      invalid("events", "required", "events must name at least one of " + WebhookEventType.ALL);
+      invalid(
+          "events", ErrorCode.REQUIRED, "events must name at least one of " + WebhookEventType.ALL);
       return null;
     }
     List<WebhookEventType> events = new ArrayList<>();
@@ -134,11 +112,11 @@ final class WebhookRules {
       if (type == null) {
         invalid(
             path,
-            name instanceof String ? "invalid_choice" : "invalid_type",
+            name instanceof String ? ErrorCode.INVALID_CHOICE : ErrorCode.INVALID_TYPE,
             path + " must be one of " + WebhookEventType.ALL + ", got " + describe(name));
         valid = false;
       } else if (!seen.add(type)) {
-        invalid(path, "duplicate_event", "event '" + type.apiName() + "' is given twice");
+        invalid(path, ErrorCode.DUPLICATE_EVENT, "event '" + type.apiName() + "' is given twice");
         valid = false;
       } else {
         events.add(type);
@@ -153,36 +131,26 @@ final class WebhookRules {
       return null;
     }
     if (!(raw instanceof String secret)) {
-      invalid("secret", "invalid_type", "secret must be a string, got " + describe(raw));
+      invalid("secret", ErrorCode.INVALID_TYPE, "secret must be a string, got " + describe(raw));
       return null;
     }
     int length = secret.codePointCount(0, secret.length());
     if (secret.isBlank()) {
-      invalid("secret", "blank", "secret must not be blank");
+      invalid("secret", ErrorCode.BLANK, "secret must not be blank");
       return null;
     }
     if (length > MAX_SECRET) {
       invalid(
           "secret",
-          "too_long",
+          ErrorCode.TOO_LONG,
           "secret must have at most " + MAX_SECRET + " characters, got " + length);
       return null;
     }
     return secret;
   }
 
-  private void invalid(String field, String code, String message) {
-    problems.add(new FieldError(field, code, message));
-  }
-
-  private void throwIfAny() {
-    if (!problems.isEmpty()) {
-      String message =
-          problems.size() == 1
-              ? problems.get(0).message()
-              : "Invalid request: " + problems.size() + " fields have problems";
-      throw new StoreException(StoreException.Kind.INVALID, message, problems);
-    }
+  private void invalid(String field, ErrorCode code, String message) {
+    problems.invalid(field, code, message);
   }
 
   private static String describe(Object value) {

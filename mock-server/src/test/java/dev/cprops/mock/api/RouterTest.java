@@ -11,7 +11,11 @@ import org.junit.jupiter.api.Test;
 class RouterTest {
   private final Router router =
       new Router()
-          .add("GET", "/api/v2/customers", (request, params) -> answer("list", params))
+          .add(
+              "GET",
+              "/api/v2/customers",
+              java.util.Set.of("limit"),
+              (request, params) -> answer("list", params))
           .add("POST", "/api/v2/customers", (request, params) -> answer("create", params))
           .add("GET", "/api/v2/customers/{id}", (request, params) -> answer("get", params))
           .add("PATCH", "/api/v2/customers/{id}", (request, params) -> answer("update", params))
@@ -79,8 +83,32 @@ class RouterTest {
             });
   }
 
+  @Test
+  void queryParameters_areThoseTheRouteDeclares_anyOtherIsA400BeforeTheHandlerRuns() {
+    assertThat(body(dispatch("GET", "/api/v2/customers", "limit=5"))).isEqualTo("list {}");
+    for (String[] request :
+        List.of(
+            new String[] {"GET", "/api/v2/customers", "limits=5"},
+            new String[] {"GET", "/api/v2/customers/acct_1", "limit=5"},
+            new String[] {"PATCH", "/api/v2/customers/acct_1", "dry_run=true"})) {
+      assertThatThrownBy(() -> dispatch(request[0], request[1], request[2]))
+          .as(String.join(" ", request))
+          .isInstanceOfSatisfying(
+              ApiException.class,
+              e -> {
+                ApiResponse response = e.toResponse();
+                assertThat(response.status()).isEqualTo(400);
+                assertThat(body(response)).contains("\"code\":\"unknown_parameter\"");
+              });
+    }
+  }
+
   private ApiResponse dispatch(String method, String path) {
-    return router.dispatch(new ApiRequest(method, path, null, name -> null, null, null));
+    return dispatch(method, path, null);
+  }
+
+  private ApiResponse dispatch(String method, String path, String query) {
+    return router.dispatch(new ApiRequest(method, path, query, name -> null, null, null));
   }
 
   private static ApiResponse answer(String route, Map<String, String> params) {

@@ -34,7 +34,7 @@ class JsonValueReaderTest {
     assertThatThrownBy(() -> read("{\"a\": [[[[1]]]]}"))
         .isInstanceOf(JsonSyntaxException.class)
         .hasMessageContaining("nested too deep at $.a[0][0][0]")
-        .extracting(e -> ((JsonSyntaxException) e).code())
+        .extracting(e -> ((JsonSyntaxException) e).code().apiName())
         .isEqualTo("too_deep");
   }
 

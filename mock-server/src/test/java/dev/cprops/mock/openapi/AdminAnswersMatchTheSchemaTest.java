@@ -3,12 +3,9 @@ package dev.cprops.mock.openapi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.cprops.mock.MockServer;
 import dev.cprops.mock.json.JsonValueReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -32,16 +29,14 @@ import org.junit.jupiter.api.Test;
  */
 class AdminAnswersMatchTheSchemaTest {
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
+  private static OpenApiDocument openApi;
   private static JsonNode document;
   private static MockServer server;
 
   @BeforeAll
-  static void start() throws IOException {
-    try (InputStream in =
-        AdminAnswersMatchTheSchemaTest.class.getResourceAsStream(
-            "/openapi/customer-properties.yaml")) {
-      document = new ObjectMapper(new YAMLFactory()).readTree(in);
-    }
+  static void start() {
+    openApi = OpenApiDocument.load();
+    document = openApi.root();
     server = MockServer.builder().customers(5).build().start();
   }
 
@@ -134,11 +129,7 @@ class AdminAnswersMatchTheSchemaTest {
   }
 
   private static JsonNode resolve(JsonNode schema) {
-    JsonNode resolved = schema;
-    while (resolved.has("$ref")) {
-      resolved = document.at(resolved.get("$ref").asText().substring(1));
-    }
-    return resolved;
+    return openApi.resolve(schema);
   }
 
   private static boolean hasType(Object value, String type) {

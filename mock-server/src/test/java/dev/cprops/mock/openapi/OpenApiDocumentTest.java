@@ -3,11 +3,7 @@ package dev.cprops.mock.openapi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.cprops.mock.values.PropertyType;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -20,17 +16,13 @@ import org.junit.jupiter.api.Test;
 
 /** The shipped OpenAPI document parses and describes the whole contract of api.md. */
 class OpenApiDocumentTest {
-  private static final String RESOURCE = "/openapi/customer-properties.yaml";
-  private static final Set<String> HTTP_METHODS =
-      Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+  private static OpenApiDocument openApi;
   private static JsonNode document;
 
   @BeforeAll
-  static void load() throws IOException {
-    try (InputStream in = OpenApiDocumentTest.class.getResourceAsStream(RESOURCE)) {
-      assertThat(in).as(RESOURCE).isNotNull();
-      document = new ObjectMapper(new YAMLFactory()).readTree(in);
-    }
+  static void load() {
+    openApi = OpenApiDocument.load();
+    document = openApi.root();
   }
 
   @Test
@@ -173,17 +165,67 @@ class OpenApiDocumentTest {
     assertThat(callback.path("description").asText()).contains("HMAC-SHA256");
   }
 
+  @Test
+  void noServerHardCodesAPort_theMockServerIsReachedRelativeOrThroughVariables() {
+    List<JsonNode> servers = new ArrayList<>();
+    document.path("servers").forEach(servers::add);
+    document.path("paths").forEach(path -> path.path("servers").forEach(servers::add));
+
+    assertThat(servers).isNotEmpty();
+    for (JsonNode server : servers) {
+      String url = server.path("url").asText();
+      assertThat(
+              url.startsWith("/")
+                  || url.startsWith("https://api.partnerstack.com")
+                  || url.contains("{port}"))
+          .as(url)
+          .isTrue();
+      for (Map.Entry<String, JsonNode> variable : server.path("variables").properties()) {
+        assertThat(url).contains("{" + variable.getKey() + "}");
+        assertThat(variable.getValue().has("default")).as(url).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void everyJsonRequestBody_refusesUnknownMembers_asTheServerDoes() {
+    forEachOperation(
+        (path, method, operation) -> {
+          JsonNode schema =
+              operation.path("requestBody").path("content").path("application/json").path("schema");
+          if (!schema.isMissingNode()) {
+            assertThat(openApi.resolve(schema).path("additionalProperties").asBoolean(true))
+                .as(method + " " + path)
+                .isFalse();
+          }
+        });
+  }
+
+  @Test
+  void cursorsAreNonEmptyStrings() {
+    for (String cursor : List.of("StartingAfter", "EndingBefore")) {
+      assertThat(document.at("/components/parameters/" + cursor + "/schema/minLength").asInt())
+          .as(cursor)
+          .isEqualTo(1);
+    }
+  }
+
+  @Test
+  void theDocumentRoute_describesAYamlObject() {
+    JsonNode schema =
+        document.at("/paths/~1openapi.yaml/get/responses/200/content/application~1yaml/schema");
+
+    assertThat(schema.path("type").asText()).isEqualTo("object");
+    assertThat(schema.path("required").toString()).contains("openapi", "paths");
+  }
+
   private interface OperationVisitor {
     void visit(String path, String method, JsonNode operation);
   }
 
   private static void forEachOperation(OperationVisitor visitor) {
-    for (Map.Entry<String, JsonNode> path : document.path("paths").properties()) {
-      for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
-        if (HTTP_METHODS.contains(operation.getKey())) {
-          visitor.visit(path.getKey(), operation.getKey(), operation.getValue());
-        }
-      }
+    for (OpenApiDocument.Operation operation : openApi.operations()) {
+      visitor.visit(operation.path(), operation.method(), operation.node());
     }
   }
 

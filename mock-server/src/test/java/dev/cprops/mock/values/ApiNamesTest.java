@@ -3,6 +3,7 @@ package dev.cprops.mock.values;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.cprops.mock.errors.ErrorCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
@@ -26,7 +27,7 @@ class ApiNamesTest {
     assertThatThrownBy(() -> ApiNames.fromLabel(label))
         .isInstanceOfSatisfying(
             InvalidValueException.class,
-            e -> assertThat(e.code()).isEqualTo(ApiNames.INVALID_API_NAME));
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_API_NAME));
   }
 
   @Test

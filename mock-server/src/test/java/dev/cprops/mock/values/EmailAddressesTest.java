@@ -3,6 +3,7 @@ package dev.cprops.mock.values;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.cprops.mock.errors.ErrorCode;
 import org.junit.jupiter.api.Test;
 
 /** The customer's own email; the email property type's cases live in value-cases.json. */
@@ -29,7 +30,7 @@ class EmailAddressesTest {
     assertThatThrownBy(() -> EmailAddresses.canonicalize(address))
         .isInstanceOfSatisfying(
             InvalidValueException.class,
-            e -> assertThat(e.code()).isEqualTo(EmailAddresses.INVALID_EMAIL))
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_EMAIL))
         .hasMessageEndingWith(
             " is not an email address: expected an email address (e.g. ana@example.com) of 4 to 255"
                 + " characters");

@@ -51,7 +51,7 @@ class ValueCanonicalizerTest {
         .isInstanceOfSatisfying(
             InvalidValueException.class,
             e -> {
-              assertThat(e.code()).isEqualTo(c.expectedCode());
+              assertThat(e.code().apiName()).isEqualTo(c.expectedCode());
               if (c.expectedMessage() != null) {
                 assertThat(e.getMessage()).isEqualTo(c.expectedMessage());
               }
@@ -86,13 +86,15 @@ class ValueCanonicalizerTest {
   void canonicalize_rejectsNonFiniteDoubles() {
     assertThatThrownBy(() -> ValueCanonicalizer.canonicalize(PropertyType.NUMBER, null, Double.NaN))
         .isInstanceOfSatisfying(
-            InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("invalid_number"));
+            InvalidValueException.class,
+            e -> assertThat(e.code().apiName()).isEqualTo("invalid_number"));
     assertThatThrownBy(
             () ->
                 ValueCanonicalizer.canonicalize(
                     PropertyType.CURRENCY, null, Double.POSITIVE_INFINITY))
         .isInstanceOfSatisfying(
-            InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("invalid_currency"));
+            InvalidValueException.class,
+            e -> assertThat(e.code().apiName()).isEqualTo("invalid_currency"));
   }
 
   @Test
