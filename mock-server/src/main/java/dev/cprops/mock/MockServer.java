@@ -53,6 +53,10 @@ import java.util.Optional;
  * /__admin/customer-properties/} ({@code reset}, {@code seed}, {@code stats}, {@code rate-limit},
  * {@code chaos}); a reset or seed deletes the webhooks too.
  *
+ * <p>The portal, the product's own screens (sign-in, Settings > Properties, Customers, developer
+ * panels), is served at {@code /} ({@link #portalUrl()}) over the same store, rules and webhooks as
+ * the API ({@code portal.Portal}).
+ *
  * <p>API requests pass, in order: the rate limiter (per credential, {@link Builder#rateLimit}),
  * chaos (random faults, off unless set), error handling, authentication, the routes. Webhooks
  * ({@code /api/v2/webhooks}) are delivered by a background dispatcher with the builder's {@code

@@ -256,7 +256,9 @@ final class DeveloperPages {
           entry.status() == 0 || entry.status() >= 500
               ? "bad"
               : entry.status() >= 400 ? "warn" : "ok");
-      row.put("millis", entry.millis() < 0 ? "" : entry.millis() + " ms");
+      row.put(
+          "millis",
+          entry.millis() < 0 ? "" : entry.millis() == 0 ? "< 1 ms" : entry.millis() + " ms");
       rows.add(row);
     }
     Map<String, Object> model = new LinkedHashMap<>();
@@ -272,7 +274,7 @@ final class DeveloperPages {
     ChaosSettings chaos = backend.chaos().settings();
     ChaosStats stats = backend.chaos().stats();
     FixedWindowRateLimiter limiter = backend.rateLimiter();
-    Map<String, Object> model = Pages.model(exchange, "Switches", "developer");
+    Map<String, Object> model = Pages.model(exchange, "Chaos, limits & data", "developer");
     model.put("tab_switches", true);
     model.put("chaosOn", chaos.enabled());
     model.put("chaosRate", chaos.enabled() ? String.valueOf(chaos.rate()) : "0.1");

@@ -266,6 +266,51 @@ class PortalHttpTest {
     }
   }
 
+  @Test
+  void theSwitchesSetChaosAndTheRateLimitAndRejectBadNumbersBesideTheirField() throws Exception {
+    Visitor vendor = new Visitor().signIn("vendor");
+    int limit = server.rateLimiter().limit();
+    try {
+      HttpResponse<String> bad =
+          vendor.post("/developer/chaos", Map.of("rate", "2", "seed", "7"), server.rootUrl(), true);
+      assertThat(bad.statusCode()).isEqualTo(200);
+      assertThat(bad.body()).contains("id=\"chaos-rate-error\"").contains("at most 1");
+      assertThat(server.chaos().settings().enabled()).isFalse();
+      vendor.post("/developer/chaos", Map.of("rate", "0.25", "seed", "7"), server.rootUrl(), true);
+      assertThat(server.chaos().settings().rate()).isEqualTo(0.25);
+      assertThat(server.chaos().settings().seed()).isEqualTo(7);
+      vendor.post("/developer/chaos", Map.of("off", "1"), server.rootUrl(), true);
+      assertThat(server.chaos().settings().enabled()).isFalse();
+
+      HttpResponse<String> badLimit =
+          vendor.post("/developer/rate-limit", Map.of("limit", "-3"), server.rootUrl(), true);
+      assertThat(badLimit.body()).contains("id=\"rate-limit-error\"");
+      vendor.post("/developer/rate-limit", Map.of("limit", "1234"), server.rootUrl(), true);
+      assertThat(server.rateLimiter().limit()).isEqualTo(1234);
+    } finally {
+      server.chaos().turnOff();
+      server.rateLimiter().setLimit(limit);
+    }
+  }
+
+  @Test
+  void resetEmptiesTheStoreAndReseedBringsTheDemoDataBack() throws Exception {
+    try (MockServer own = MockServer.builder().customers(5).build().start()) {
+      MockServer shared = server;
+      server = own;
+      try {
+        Visitor vendor = new Visitor().signIn("vendor");
+        vendor.post("/developer/reset", Map.of(), own.rootUrl(), true);
+        assertThat(own.store().counts().customers()).isZero();
+        assertThat(vendor.get("/customers").body()).contains("No customers");
+        vendor.post("/developer/reseed", Map.of(), own.rootUrl(), true);
+        assertThat(own.store().counts().customers()).isEqualTo(5);
+      } finally {
+        server = shared;
+      }
+    }
+  }
+
   /** A browser without a browser: a cookie jar and the session's token. */
   private static final class Visitor {
     private final HttpClient http =
