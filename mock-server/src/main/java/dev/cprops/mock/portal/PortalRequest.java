@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -31,7 +32,7 @@ record PortalRequest(
     String rawQuery = question < 0 ? "" : url.substring(question + 1);
     boolean formBody =
         contentType != null
-            && contentType.toLowerCase().startsWith("application/x-www-form-urlencoded");
+            && contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
     Map<String, List<String>> form =
         formBody && body != null ? parameters(new String(body, StandardCharsets.UTF_8)) : Map.of();
     return new PortalRequest(

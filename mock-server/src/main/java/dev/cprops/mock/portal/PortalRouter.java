@@ -36,7 +36,7 @@ final class PortalRouter {
     return this;
   }
 
-  /** The route for a request, or empty; {@code methodAllowed} tells a 405 from a 404. */
+  /** The route for a request, or empty ({@link #pathKnown} tells a 405 from a 404). */
   Optional<Match> find(String method, String path) {
     String[] segments = split(path);
     for (Route route : routes) {
