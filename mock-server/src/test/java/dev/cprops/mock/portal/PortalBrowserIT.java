@@ -463,7 +463,14 @@ class PortalBrowserIT {
     WebElement label =
         browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("prop-label")));
     browser.waitFor(d -> label.equals(d.switchTo().activeElement()));
-    label.sendKeys(Keys.ESCAPE);
+    // Tab stays inside the open drawer: back from its first control to its last.
+    label.sendKeys(Keys.chord(Keys.SHIFT, Keys.TAB));
+    assertThat(browser.driver().switchTo().activeElement().getAttribute("id"))
+        .isEqualTo("drawer-close");
+    browser.driver().switchTo().activeElement().sendKeys(Keys.chord(Keys.SHIFT, Keys.TAB));
+    assertThat(browser.driver().switchTo().activeElement().getAttribute("id"))
+        .isEqualTo("property-submit");
+    browser.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);
     browser.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("prop-label")));
     // Every input of the drawer and of a customer's details has a label.
     browser.open(server.rootUrl() + CustomerPages.PATH + "/portal_values");

@@ -311,6 +311,28 @@ class PortalHttpTest {
     }
   }
 
+  @Test
+  void theRequestLogShowsApiCallsButNotThePortalsOwnPages() throws Exception {
+    Visitor vendor = new Visitor().signIn("vendor");
+    vendor.get("/settings/properties");
+    HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(server.baseUrl() + "/customer-properties?limit=1"))
+                .header(
+                    "Authorization",
+                    "Basic "
+                        + java.util.Base64.getEncoder()
+                            .encodeToString(
+                                (server.publicKey() + ":" + server.secretKey())
+                                    .getBytes(StandardCharsets.UTF_8)))
+                .build(),
+            HttpResponse.BodyHandlers.discarding());
+    String rows = vendor.get("/developer/requests/rows").body();
+    assertThat(rows).contains("<code>/api/v2/customer-properties?limit&#61;1</code>");
+    assertThat(rows).doesNotContain("<code>/settings/properties</code>", "<code>/sign-in</code>");
+    assertThat(rows).doesNotContain(server.secretKey());
+  }
+
   /** A browser without a browser: a cookie jar and the session's token. */
   private static final class Visitor {
     private final HttpClient http =
