@@ -38,6 +38,7 @@ public final class Main {
     }
     Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "mock-server-shutdown"));
     System.out.println("Mock server listening on " + server.rootUrl());
+    System.out.println("Portal:         " + server.portalUrl() + "  (sign in with the keys below)");
     System.out.println("API base URL:   " + server.baseUrl());
     System.out.println(
         "Vendor keys:    public " + server.publicKey() + "  secret " + server.secretKey());

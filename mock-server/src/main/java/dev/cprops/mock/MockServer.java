@@ -18,6 +18,8 @@ import dev.cprops.mock.crm.Crm;
 import dev.cprops.mock.crm.DemoCompanies;
 import dev.cprops.mock.persistence.DurableState;
 import dev.cprops.mock.persistence.RecoveryReport;
+import dev.cprops.mock.portal.Portal;
+import dev.cprops.mock.portal.PortalBackend;
 import dev.cprops.mock.ratelimit.FixedWindowRateLimiter;
 import dev.cprops.mock.ratelimit.RateLimitAdmin;
 import dev.cprops.mock.ratelimit.RateLimits;
@@ -53,6 +55,10 @@ import java.util.Optional;
  * keeps the API in place. The server's own admin routes live under {@code
  * /__admin/customer-properties/} ({@code reset}, {@code seed}, {@code stats}, {@code rate-limit},
  * {@code chaos}); a reset or seed deletes the webhooks too.
+ *
+ * <p>The portal, the product's own screens (sign-in, Settings > Properties, Customers, developer
+ * panels), is served at {@code /} ({@link #portalUrl()}) over the same store, rules and webhooks as
+ * the API ({@code portal.Portal}).
  *
  * <p>API requests pass, in order: the rate limiter (per credential, {@link Builder#rateLimit}),
  * chaos (random faults, off unless set), error handling, authentication, the routes. Webhooks
@@ -108,6 +114,20 @@ public final class MockServer implements AutoCloseable {
     seeder.onSeed(crm::seed);
     List<Extension> extensions = new ArrayList<>(api.extensions());
     extensions.addAll(crm.extensions());
+    extensions.addAll(
+        new Portal(
+                new PortalBackend(
+                    store,
+                    webhooks,
+                    chaos,
+                    rateLimiter,
+                    vendor,
+                    settings.publicKey.equals(Builder.DEFAULT_PUBLIC_KEY)
+                        && settings.secretKey.equals(Builder.DEFAULT_SECRET_KEY),
+                    seeder::partnerKeys,
+                    this::reset,
+                    this::reseed))
+            .extensions());
     extensions.add(new RateLimitAdmin(rateLimiter));
     extensions.add(new ChaosAdmin(chaos));
     extensions.add(
@@ -213,6 +233,11 @@ public final class MockServer implements AutoCloseable {
   /** The API's base URL, e.g. {@code http://127.0.0.1:4010/api/v2}. */
   public String baseUrl() {
     return rootUrl() + BASE_PATH;
+  }
+
+  /** The portal (the product's web pages), e.g. {@code http://127.0.0.1:4010/}. */
+  public String portalUrl() {
+    return rootUrl() + "/";
   }
 
   /** WireMock's admin root, e.g. {@code http://127.0.0.1:4010/__admin}. */

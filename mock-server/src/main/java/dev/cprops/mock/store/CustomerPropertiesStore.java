@@ -6,6 +6,7 @@ import dev.cprops.mock.persistence.WriteLog;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -163,6 +164,29 @@ public final class CustomerPropertiesStore {
       String partnerKey, CustomerFilter filter, PageRequest request) {
     Predicate<Customer> scope = c -> c.partnerKey().equals(partnerKey) && !c.archived();
     return read(() -> customerPage(filter, request, scope));
+  }
+
+  /**
+   * A page of active customers whose email, name, customer_key or key contains {@code text}
+   * (case-insensitively; blank matches all): the portal's customer search. With a {@code
+   * partnerKey}, only that partner's customers.
+   */
+  public Page<Customer> searchCustomers(String partnerKey, String text, PageRequest request) {
+    String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+    Predicate<Customer> scope =
+        c -> !c.archived() && (partnerKey == null || c.partnerKey().equals(partnerKey));
+    Predicate<Customer> match =
+        c ->
+            needle.isEmpty()
+                || contains(c.email(), needle)
+                || contains(c.name(), needle)
+                || contains(c.customerKey(), needle)
+                || contains(c.key(), needle);
+    return read(() -> customers.page(request, scope, match));
+  }
+
+  private static boolean contains(String value, String lowerCaseNeedle) {
+    return value != null && value.toLowerCase(Locale.ROOT).contains(lowerCaseNeedle);
   }
 
   public Customer createCustomer(Map<String, Object> body) {
