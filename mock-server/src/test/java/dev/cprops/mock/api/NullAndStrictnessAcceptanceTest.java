@@ -3,9 +3,9 @@ package dev.cprops.mock.api;
 import static dev.cprops.mock.api.Bodies.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cprops.mock.Seed;
 import dev.cprops.mock.junit.MockServerInfo;
 import dev.cprops.mock.junit.MockServerTest;
+import dev.cprops.mock.seed.Seed;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
