@@ -1,7 +1,6 @@
 package dev.cprops.connector.internal.fields;
 
 import dev.cprops.connector.client.PropertyType;
-import dev.cprops.connector.spi.Inputs;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 
@@ -13,19 +12,12 @@ import java.math.BigInteger;
  * {@code "true"}/{@code "false"}. The wire value is a {@link Boolean}; so is the datapill.
  * Immutable and thread-safe.
  */
-public final class CheckboxCodec implements ValueCodec {
+public final class CheckboxCodec extends ScalarCodec {
   private static final String LENIENT_EXPECTED = "true or false (or yes/no, y/n, 1/0, on/off)";
   private static final String STRICT_EXPECTED = "true or false";
 
-  private final boolean lenient;
-
   public CheckboxCodec(CoercionSettings settings) {
-    this.lenient = settings.lenient();
-  }
-
-  @Override
-  public PropertyType type() {
-    return PropertyType.CHECKBOX;
+    super(PropertyType.CHECKBOX, settings);
   }
 
   @Override
@@ -34,10 +26,7 @@ public final class CheckboxCodec implements ValueCodec {
   }
 
   @Override
-  public Object toApi(String field, Object mapped) {
-    if (mapped == null) {
-      return null;
-    }
+  Object coerce(String field, Object mapped) {
     if (mapped instanceof Boolean b) {
       return b;
     }
@@ -54,9 +43,6 @@ public final class CheckboxCodec implements ValueCodec {
         if (word != null) {
           return word;
         }
-        if (CodecText.blank(s)) {
-          return null;
-        }
       }
     } else if (lenient && mapped instanceof Number n) {
       Boolean number = number(n);
@@ -64,7 +50,7 @@ public final class CheckboxCodec implements ValueCodec {
         return number;
       }
     }
-    throw Inputs.invalid(field, mapped, expected());
+    return null;
   }
 
   @Override

@@ -1,7 +1,6 @@
 package dev.cprops.connector.internal.fields;
 
 import dev.cprops.connector.client.PropertyType;
-import dev.cprops.connector.spi.Inputs;
 
 /**
  * A country ({@code country}). The wire value is the ISO 3166-1 alpha-2 code (which the API accepts
@@ -13,19 +12,12 @@ import dev.cprops.connector.spi.Inputs;
  * case, ignoring accents, spaces and punctuation; a blank clears. Strict: what the API accepts, an
  * alpha-2 code or the exact English name in any case. Immutable and thread-safe.
  */
-public final class CountryCodec implements ValueCodec {
+public final class CountryCodec extends ScalarCodec {
   private static final String EXPECTED =
       "an ISO 3166-1 alpha-2 code such as US or an English country name such as United States";
 
-  private final boolean lenient;
-
   public CountryCodec(CoercionSettings settings) {
-    this.lenient = settings.lenient();
-  }
-
-  @Override
-  public PropertyType type() {
-    return PropertyType.COUNTRY;
+    super(PropertyType.COUNTRY, settings);
   }
 
   @Override
@@ -34,20 +26,11 @@ public final class CountryCodec implements ValueCodec {
   }
 
   @Override
-  public Object toApi(String field, Object mapped) {
-    if (mapped == null) {
-      return null;
-    }
+  Object coerce(String field, Object mapped) {
     if (mapped instanceof String s) {
-      String code = lenient ? Countries.lenientCode(s) : Countries.strictCode(s);
-      if (code != null) {
-        return code;
-      }
-      if (lenient && CodecText.blank(s)) {
-        return null;
-      }
+      return lenient ? Countries.lenientCode(s) : Countries.strictCode(s);
     }
-    throw Inputs.invalid(field, mapped, EXPECTED);
+    return null;
   }
 
   @Override

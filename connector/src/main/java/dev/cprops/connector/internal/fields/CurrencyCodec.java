@@ -23,8 +23,7 @@ import java.util.Set;
  * <p>In both modes an amount with more than two fraction digits is rejected, unless the settings
  * ask for rounding, when it is rounded half-even to two. Immutable and thread-safe.
  */
-public final class CurrencyCodec implements ValueCodec {
-  private final boolean lenient;
+public final class CurrencyCodec extends ScalarCodec {
   private final boolean round;
   private final Set<String> marks;
   private final String expected;
@@ -35,11 +34,11 @@ public final class CurrencyCodec implements ValueCodec {
    * @throws IllegalArgumentException if the code is not a known currency
    */
   public CurrencyCodec(CoercionSettings settings, String currency) {
+    super(PropertyType.CURRENCY, settings);
     String code = currency == null ? "USD" : currency.trim().toUpperCase(Locale.ROOT);
     if (!CurrencyMarks.known(code)) {
       throw new IllegalArgumentException("'" + currency + "' is not an ISO 4217 currency code");
     }
-    this.lenient = settings.lenient();
     this.round = settings.roundCurrency();
     this.marks = CurrencyMarks.marksFor(code);
     this.expected = "a monetary amount in " + code + " such as 1200.50";
@@ -48,29 +47,18 @@ public final class CurrencyCodec implements ValueCodec {
   }
 
   @Override
-  public PropertyType type() {
-    return PropertyType.CURRENCY;
-  }
-
-  @Override
   public String expected() {
     return expected;
   }
 
   @Override
-  public Object toApi(String field, Object mapped) {
-    if (mapped == null) {
-      return null;
-    }
+  Object coerce(String field, Object mapped) {
     BigDecimal amount = null;
     if (mapped instanceof Number n) {
       amount = DecimalText.fromNumber(n);
     } else if (mapped instanceof String s) {
       if (lenient) {
         String text = CodecText.trim(s);
-        if (text.isEmpty()) {
-          return null;
-        }
         amount = lenientAmount(text);
       } else {
         amount = DecimalText.parse(s, 0, s.length(), false, false);

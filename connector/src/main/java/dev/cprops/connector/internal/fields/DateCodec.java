@@ -1,7 +1,6 @@
 package dev.cprops.connector.internal.fields;
 
 import dev.cprops.connector.client.PropertyType;
-import dev.cprops.connector.spi.Inputs;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -34,17 +33,16 @@ import java.util.stream.Collectors;
  * Strict: a {@code YYYY-MM-DD} string or a {@link LocalDate}. Impossible dates ({@code 2023-02-29})
  * are rejected, never adjusted. Immutable and thread-safe.
  */
-public final class DateCodec implements ValueCodec {
+public final class DateCodec extends ScalarCodec {
   private static final String STRICT_EXPECTED = "a date as YYYY-MM-DD";
   private static final long MIN_EPOCH_MS = 100_000_000_000L;
   private static final long MAX_EPOCH_MS = 9_999_999_999_999L;
 
-  private final boolean lenient;
   private final List<DatePattern> patterns;
   private final String expected;
 
   public DateCodec(CoercionSettings settings) {
-    this.lenient = settings.lenient();
+    super(PropertyType.DATE, settings);
     this.patterns = settings.compiledDatePatterns();
     String configured =
         patterns.stream()
@@ -58,29 +56,18 @@ public final class DateCodec implements ValueCodec {
   }
 
   @Override
-  public PropertyType type() {
-    return PropertyType.DATE;
-  }
-
-  @Override
   public String expected() {
     return expected;
   }
 
   @Override
-  public Object toApi(String field, Object mapped) {
-    if (mapped == null) {
-      return null;
-    }
+  Object coerce(String field, Object mapped) {
     if (mapped instanceof String s) {
       if (s.length() == 10 && IsoDates.parseIsoPrefix(s) >= 0) {
         return s;
       }
       if (lenient) {
         String text = CodecText.trim(s);
-        if (text.isEmpty()) {
-          return null;
-        }
         int date = lenientDate(text);
         if (date >= 0) {
           return text.length() == 10
@@ -98,7 +85,7 @@ public final class DateCodec implements ValueCodec {
         return date.toString();
       }
     }
-    throw Inputs.invalid(field, mapped, expected);
+    return null;
   }
 
   @Override

@@ -18,10 +18,9 @@ import java.util.StringJoiner;
  * Strict: what the API itself accepts, an exact option value or a label in any case. The wire value
  * and the datapill are the option value. Immutable and thread-safe.
  */
-public final class DropdownCodec implements ValueCodec {
+public final class DropdownCodec extends ScalarCodec {
   private static final int OPTIONS_SHOWN = 10;
 
-  private final boolean lenient;
   private final Map<String, String> byValue = new HashMap<>();
   private final Map<String, String> byFoldedValue = new HashMap<>();
   private final Map<String, String> byFoldedLabel = new HashMap<>();
@@ -31,7 +30,7 @@ public final class DropdownCodec implements ValueCodec {
    * @param options the property's options (non-empty for a real dropdown)
    */
   public DropdownCodec(CoercionSettings settings, List<PropertyOption> options) {
-    this.lenient = settings.lenient();
+    super(PropertyType.DROPDOWN, settings);
     StringJoiner shown = new StringJoiner(", ");
     int count = 0;
     for (PropertyOption option : options) {
@@ -51,20 +50,12 @@ public final class DropdownCodec implements ValueCodec {
   }
 
   @Override
-  public PropertyType type() {
-    return PropertyType.DROPDOWN;
-  }
-
-  @Override
   public String expected() {
     return expected;
   }
 
   @Override
-  public Object toApi(String field, Object mapped) {
-    if (mapped == null) {
-      return null;
-    }
+  Object coerce(String field, Object mapped) {
     String text;
     if (mapped instanceof String s) {
       text = s;
@@ -87,16 +78,13 @@ public final class DropdownCodec implements ValueCodec {
       if (value != null) {
         return value;
       }
-      if (trimmed.isEmpty()) {
-        return null;
-      }
     } else {
       value = byFoldedLabel.get(fold(text));
       if (value != null) {
         return value;
       }
     }
-    throw Inputs.invalid(field, mapped, expected);
+    return null;
   }
 
   @Override

@@ -1,7 +1,6 @@
 package dev.cprops.connector.internal.fields;
 
 import dev.cprops.connector.client.PropertyType;
-import dev.cprops.connector.spi.Inputs;
 import java.util.Locale;
 
 /**
@@ -15,19 +14,12 @@ import java.util.Locale;
  * as a clear. Quoted local parts and internationalised addresses are not accepted. Immutable and
  * thread-safe.
  */
-public final class EmailCodec implements ValueCodec {
+public final class EmailCodec extends ScalarCodec {
   private static final String EXPECTED = "an email address such as ana@example.com";
   private static final String ATEXT = "!#$%&'*+/=?^_`{|}~-";
 
-  private final boolean lenient;
-
   public EmailCodec(CoercionSettings settings) {
-    this.lenient = settings.lenient();
-  }
-
-  @Override
-  public PropertyType type() {
-    return PropertyType.EMAIL;
+    super(PropertyType.EMAIL, settings);
   }
 
   @Override
@@ -36,16 +28,10 @@ public final class EmailCodec implements ValueCodec {
   }
 
   @Override
-  public Object toApi(String field, Object mapped) {
-    if (mapped == null) {
-      return null;
-    }
+  Object coerce(String field, Object mapped) {
     if (mapped instanceof String s) {
       String address = CodecText.trim(s);
       if (lenient) {
-        if (address.isEmpty()) {
-          return null;
-        }
         address = unwrap(address);
       }
       int at = address.lastIndexOf('@');
@@ -56,7 +42,7 @@ public final class EmailCodec implements ValueCodec {
         return lowerDomain(address, at);
       }
     }
-    throw Inputs.invalid(field, mapped, EXPECTED);
+    return null;
   }
 
   @Override

@@ -13,18 +13,11 @@ import java.math.BigDecimal;
  * 1e3} becomes {@code 1000}. Both modes reject NaN and the infinities (never read as 0),
  * percentages, and suffixes such as {@code 1.2k}. Immutable and thread-safe.
  */
-public final class NumberCodec implements ValueCodec {
+public final class NumberCodec extends ScalarCodec {
   private static final String EXPECTED = "a number such as 1200.5";
 
-  private final boolean lenient;
-
   public NumberCodec(CoercionSettings settings) {
-    this.lenient = settings.lenient();
-  }
-
-  @Override
-  public PropertyType type() {
-    return PropertyType.NUMBER;
+    super(PropertyType.NUMBER, settings);
   }
 
   @Override
@@ -33,19 +26,13 @@ public final class NumberCodec implements ValueCodec {
   }
 
   @Override
-  public Object toApi(String field, Object mapped) {
-    if (mapped == null) {
-      return null;
-    }
+  Object coerce(String field, Object mapped) {
     BigDecimal value = null;
     if (mapped instanceof Number n) {
       value = DecimalText.fromNumber(n);
     } else if (mapped instanceof String s) {
       if (lenient) {
         String text = CodecText.trim(s);
-        if (text.isEmpty()) {
-          return null;
-        }
         value = DecimalText.parse(text, 0, text.length(), true, true);
       } else {
         value = DecimalText.parse(s, 0, s.length(), false, false);

@@ -22,7 +22,7 @@ import java.math.BigInteger;
  * without the (regular-expression heavy) parser; nothing is cached per value. Immutable and
  * thread-safe: {@link PhoneNumberUtil} is a thread-safe singleton, looked up once.
  */
-public final class PhoneCodec implements ValueCodec {
+public final class PhoneCodec extends ScalarCodec {
   private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
   private static final String UNKNOWN_REGION = "ZZ";
   private static final boolean[] CALLING_CODES = new boolean[1000];
@@ -33,12 +33,11 @@ public final class PhoneCodec implements ValueCodec {
     }
   }
 
-  private final boolean lenient;
   private final String region;
   private final String expected;
 
   public PhoneCodec(CoercionSettings settings) {
-    this.lenient = settings.lenient();
+    super(PropertyType.PHONE, settings);
     this.region = settings.defaultRegion();
     this.expected =
         lenient
@@ -47,27 +46,16 @@ public final class PhoneCodec implements ValueCodec {
   }
 
   @Override
-  public PropertyType type() {
-    return PropertyType.PHONE;
-  }
-
-  @Override
   public String expected() {
     return expected;
   }
 
   @Override
-  public Object toApi(String field, Object mapped) {
-    if (mapped == null) {
-      return null;
-    }
+  Object coerce(String field, Object mapped) {
     String text = null;
     if (mapped instanceof String s) {
       if (lenient) {
         text = CodecText.trim(s);
-        if (text.isEmpty()) {
-          return null;
-        }
       } else if (!s.isEmpty() && s.charAt(0) == '+') {
         text = s;
       }

@@ -1,7 +1,6 @@
 package dev.cprops.connector.internal.fields;
 
 import dev.cprops.connector.client.PropertyType;
-import dev.cprops.connector.spi.Inputs;
 import java.util.Locale;
 
 /**
@@ -15,19 +14,12 @@ import java.util.Locale;
  * top-level domain) and reads a blank as a clear. Strict mode takes the URL exactly as given.
  * Immutable and thread-safe.
  */
-public final class UrlCodec implements ValueCodec {
+public final class UrlCodec extends ScalarCodec {
   private static final String EXPECTED = "an http or https URL such as https://example.com";
   private static final String UNSAFE = "<>\"{}|\\^`";
 
-  private final boolean lenient;
-
   public UrlCodec(CoercionSettings settings) {
-    this.lenient = settings.lenient();
-  }
-
-  @Override
-  public PropertyType type() {
-    return PropertyType.URL;
+    super(PropertyType.URL, settings);
   }
 
   @Override
@@ -36,20 +28,14 @@ public final class UrlCodec implements ValueCodec {
   }
 
   @Override
-  public Object toApi(String field, Object mapped) {
-    if (mapped == null) {
-      return null;
-    }
+  Object coerce(String field, Object mapped) {
     if (mapped instanceof String s) {
       String url = lenient ? lenient(s) : strict(s);
       if (url != null) {
         return url;
       }
-      if (lenient && CodecText.blank(s)) {
-        return null;
-      }
     }
-    throw Inputs.invalid(field, mapped, EXPECTED);
+    return null;
   }
 
   @Override
