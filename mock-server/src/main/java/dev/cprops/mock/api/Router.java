@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * Dispatches requests to route handlers: no route for the path is 404; a route for the path but not
- * the method is 405 with an {@code Allow} header.
+ * the method is 405 with an {@code Allow} header. Every GET route answers HEAD too.
  */
 final class Router {
   private record Route(String method, PathPattern pattern, RouteHandler handler) {}
@@ -22,6 +22,8 @@ final class Router {
   }
 
   ApiResponse dispatch(ApiRequest request) {
+    // HEAD is answered as GET is; the server sends no body back to a HEAD.
+    String method = request.method().equals("HEAD") ? "GET" : request.method();
     String[] segments = PathPattern.segments(request.path());
     Set<String> allowed = new LinkedHashSet<>();
     for (Route route : routes) {
@@ -29,10 +31,13 @@ final class Router {
       if (params.isEmpty()) {
         continue;
       }
-      if (route.method.equals(request.method())) {
+      if (route.method.equals(method)) {
         return route.handler.handle(request, params.get());
       }
       allowed.add(route.method);
+      if (route.method.equals("GET")) {
+        allowed.add("HEAD");
+      }
     }
     if (allowed.isEmpty()) {
       throw ApiException.of(404, "Not found: no route for " + request.path());

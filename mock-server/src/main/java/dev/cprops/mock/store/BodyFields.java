@@ -1,5 +1,6 @@
 package dev.cprops.mock.store;
 
+import dev.cprops.mock.values.TextRules;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -52,8 +53,20 @@ final class BodyFields {
     }
   }
 
-  /** A string of {@code min..max} code points; null when absent, null or invalid. */
+  /**
+   * A single-line string of {@code min..max} code points (a name, label, key or code): no control
+   * character, no unpaired surrogate; null when absent, null or invalid.
+   */
   String string(String name, int min, int max) {
+    return string(name, min, max, false);
+  }
+
+  /** A string that may span lines: tab, line feed and carriage return are allowed in it. */
+  String multiLineString(String name, int min, int max) {
+    return string(name, min, max, true);
+  }
+
+  private String string(String name, int min, int max, boolean multiLine) {
     Object value = body.get(name);
     if (value == null) {
       return null;
@@ -76,6 +89,20 @@ final class BodyFields {
     if (length > max) {
       problems.invalid(
           name, "too_long", name + " must have at most " + max + " characters, got " + length);
+      return null;
+    }
+    String unstorable = TextRules.unstorable(string, multiLine);
+    if (unstorable != null) {
+      problems.invalid(
+          name,
+          "invalid_text",
+          name
+              + " contains "
+              + unstorable
+              + ": expected "
+              + (multiLine
+                  ? "text without control characters other than tab and line breaks"
+                  : "a single line of text without control characters"));
       return null;
     }
     return string;

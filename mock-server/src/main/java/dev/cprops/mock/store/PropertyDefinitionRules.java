@@ -69,7 +69,7 @@ final class PropertyDefinitionRules {
       currency = Currencies.DEFAULT_CODE;
     }
     Boolean required = fields.bool("required");
-    String helpText = fields.string("help_text", 0, MAX_HELP_TEXT);
+    String helpText = fields.multiLineString("help_text", 0, MAX_HELP_TEXT);
     Integer position = fields.integer("position", 0, MAX_POSITION);
     if (type != null) {
       checkConsistency(type, options, currency, problems);
@@ -130,7 +130,7 @@ final class PropertyDefinitionRules {
       currency = Currencies.DEFAULT_CODE;
     }
     Boolean required = fields.bool("required");
-    String helpText = fields.string("help_text", 0, MAX_HELP_TEXT);
+    String helpText = fields.multiLineString("help_text", 0, MAX_HELP_TEXT);
     Integer position = fields.integer("position", 0, MAX_POSITION);
     Boolean archived = fields.bool("archived");
     checkConsistency(type, options, currency, problems);
