@@ -229,6 +229,11 @@ public final class MockServer implements AutoCloseable {
     return settings.adminToken != null;
   }
 
+  /** The limits enforced on every request before WireMock sees it (body size, read time...). */
+  public FrontDoorSettings frontDoorSettings() {
+    return settings.frontDoor();
+  }
+
   /** The port listened on (the actual one when built with port 0). */
   public int port() {
     return wireMock.port();
