@@ -1,6 +1,9 @@
 package dev.cprops.mock.http;
 
+import dev.cprops.mock.MockServer;
 import dev.cprops.mock.junit.MockServerInfo;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
 /**
  * Everything the server holds, as its own GET routes show it: customers (with every field),
@@ -11,9 +14,18 @@ final class StoredState {
   private StoredState() {}
 
   static String snapshot(MockServerInfo server) {
+    return snapshot(server.server());
+  }
+
+  static String snapshot(MockServer server) {
     RawHttp http = new RawHttp(server.port());
-    String vendor = "Authorization: " + server.vendorAuthorization();
-    String crm = "Authorization: Bearer " + server.server().crmAccessToken();
+    String vendor =
+        "Authorization: Basic "
+            + Base64.getEncoder()
+                .encodeToString(
+                    (server.publicKey() + ":" + server.secretKey())
+                        .getBytes(StandardCharsets.UTF_8));
+    String crm = "Authorization: Bearer " + server.crmAccessToken();
     return String.join(
         "\n",
         http.send(
