@@ -4,6 +4,7 @@ import dev.cprops.mock.store.FieldError;
 import dev.cprops.mock.store.StoreException;
 import dev.cprops.mock.values.InvalidValueException;
 import dev.cprops.mock.values.PropertyType;
+import dev.cprops.mock.values.TextRules;
 import dev.cprops.mock.values.ValueCanonicalizer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -166,6 +167,14 @@ final class WebhookRules {
           "secret",
           "too_long",
           "secret must have at most " + MAX_SECRET + " characters, got " + length);
+      return null;
+    }
+    String unstorable = TextRules.unstorable(secret, false);
+    if (unstorable != null) {
+      invalid(
+          "secret",
+          "invalid_text",
+          "secret contains " + unstorable + ": expected a single line without control characters");
       return null;
     }
     return secret;

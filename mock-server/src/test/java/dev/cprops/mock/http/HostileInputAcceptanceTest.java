@@ -151,6 +151,14 @@ class HostileInputAcceptanceTest {
             "options[0].label"),
         Arguments.of(
             "POST",
+            "/api/v2/webhooks",
+            "{\"target\": \"https://hooks.example.com/x\", \"events\": [\"customer.created\"],"
+                + " \"secret\": \"s3cret"
+                + nul
+                + "\"}",
+            "secret"),
+        Arguments.of(
+            "POST",
             "/api/v2/partnerships",
             "{\"partner_key\": \"p_x\", \"email\": \"p@example.com\", \"name\": \"P" + nul + "\"}",
             "name"));
