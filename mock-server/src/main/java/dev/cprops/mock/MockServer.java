@@ -59,6 +59,13 @@ import org.slf4j.LoggerFactory;
  * /__admin/customer-properties/} ({@code reset}, {@code seed}, {@code stats}, {@code rate-limit},
  * {@code chaos}); a reset or seed deletes the webhooks too.
  *
+ * <p>Every request first passes the {@linkplain dev.cprops.mock.http.FrontDoor front door}: admin
+ * routes answer only this machine's pages ({@code Origin}, {@code Host}, JSON or {@code
+ * X-Requested-By} for writes, and the {@linkplain Builder#adminToken admin token} when set); a
+ * request without valid API or CRM credentials has its body left unread; a body is read without
+ * holding a thread and refused past {@linkplain Builder#maxBodySize its limit} (413), when it
+ * stalls or crawls ({@linkplain Builder#readTimeout 408}); every error is JSON.
+ *
  * <p>API requests pass, in order: the rate limiter (per credential, {@link Builder#rateLimit}),
  * chaos (random faults, off unless set), error handling, authentication, the routes. Webhooks
  * ({@code /api/v2/webhooks}) are delivered by a background dispatcher with the builder's {@code

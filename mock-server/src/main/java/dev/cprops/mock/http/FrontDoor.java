@@ -48,10 +48,8 @@ public final class FrontDoor extends Handler.Wrapper {
   @Override
   public boolean handle(Request request, Response response, Callback callback) throws Exception {
     HttpURI uri = request.getHttpURI();
-    String path = uri.getPath();
-    int targetLength =
-        (path == null ? 0 : path.length())
-            + (uri.getQuery() == null ? 0 : uri.getQuery().length() + 1);
+    String path = uri.getPath() == null ? "" : uri.getPath();
+    int targetLength = path.length() + (uri.getQuery() == null ? 0 : uri.getQuery().length() + 1);
     if (targetLength > FrontDoorSettings.MAX_TARGET_LENGTH) {
       ErrorBodies.send(
           response,
