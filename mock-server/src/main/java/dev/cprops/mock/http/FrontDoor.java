@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpHeaderValue;
 import org.eclipse.jetty.http.HttpURI;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -92,7 +93,9 @@ public final class FrontDoor extends Handler.Wrapper {
     }
     boolean apiOrCrm = !admin && (path.startsWith("/api/") || path.startsWith("/crm/"));
     if (apiOrCrm && !credentials.admits(path, name -> request.getHeaders().get(name))) {
-      // The routes answer 401 from the headers; the body is never read (the connection closes).
+      // The routes answer 401 from the headers; the body is never read, and the connection
+      // closes after the answer instead of waiting for the rest of it.
+      response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
       return super.handle(
           new BufferedRequest(request, new byte[0], request.getHeaders(), method),
           response,

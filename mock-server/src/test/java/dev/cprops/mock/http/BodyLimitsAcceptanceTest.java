@@ -115,10 +115,12 @@ class BodyLimitsAcceptanceTest {
               http.head(
                   "POST /api/v2/customers HTTP/1.1\nContent-Type: application/json\n"
                       + "Content-Length: 209715200"));
-      // Not one byte of the 200 MiB is sent: the answer comes anyway.
+      // Not one byte of the 200 MiB is sent: the answer comes anyway, and the server hangs up
+      // instead of waiting for a body it will not read.
       RawHttp.Answer answer = RawHttp.read(socket.getInputStream());
 
       assertThat(answer.status()).isEqualTo(401);
+      assertThat(answer.header("connection")).isEqualTo("close");
       HostileInputAcceptanceTest.assertJson(answer);
     }
     try (Socket socket = http.open()) {

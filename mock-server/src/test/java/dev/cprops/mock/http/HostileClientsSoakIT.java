@@ -49,6 +49,7 @@ class HostileClientsSoakIT {
   @Test
   void normalTrafficStaysServed_whileSlowAndLargeBodiesHammerTheServer() throws Exception {
     Path jar = Path.of(System.getProperty("mock.server.jar", "target/mock-server.jar"));
+    long started = System.nanoTime();
     ServerProcess server =
         ServerProcess.start(
             List.of("-Xmx256m", "-XX:+ExitOnOutOfMemoryError"),
@@ -64,6 +65,7 @@ class HostileClientsSoakIT {
                 "3000"));
     try {
       URI root = URI.create(server.rootUrl());
+      long startSeconds = (System.nanoTime() - started) / 1_000_000_000L;
       String before = state(root);
 
       normalTraffic(root, Duration.ofSeconds(2)); // warm-up, not measured
@@ -81,9 +83,11 @@ class HostileClientsSoakIT {
       Thread.sleep(1000); // the attack under way before measuring
       Run attacked = normalTraffic(root, PHASE);
       attacking.set(false);
+      long stopping = System.nanoTime();
       for (Thread attacker : attackers) {
         attacker.join(30_000);
       }
+      long stopMillis = (System.nanoTime() - stopping) / 1_000_000L;
 
       System.out.printf(
           "%nHostile clients soak (fat jar, -Xmx256m, %d normal clients, %d s per phase)%n",
@@ -94,8 +98,10 @@ class HostileClientsSoakIT {
       quiet.print("alone");
       attacked.print("with " + SLOW_CLIENTS + " slow + " + LARGE_BODY_CLIENTS + " large bodies");
       System.out.printf(
-          "attack answers by status: %s; %.0f MiB of attack bodies sent%n%n",
+          "attack answers by status: %s; %.0f MiB of attack bodies sent%n",
           attackAnswers, attackBytes.sum() / 1048576.0);
+      System.out.printf(
+          "(server start %d s, attackers stopped in %d ms)%n%n", startSeconds, stopMillis);
 
       assertThat(server.isAlive()).as(server.output()).isTrue();
       assertThat(server.output()).doesNotContain("OutOfMemoryError");
@@ -214,7 +220,7 @@ class HostileClientsSoakIT {
         InputStream in = socket.getInputStream();
         try {
           for (long sent = 0;
-              sent < 200L * 1024 * 1024 && in.available() == 0;
+              sent < 200L * 1024 * 1024 && in.available() == 0 && attacking.get();
               sent += chunk.length) {
             out.write(chunkHead);
             out.write(chunk);
@@ -225,7 +231,9 @@ class HostileClientsSoakIT {
         } catch (IOException e) {
           // the server answered and closed: read what it said
         }
-        record(in);
+        if (attacking.get() || in.available() > 0) {
+          record(in);
+        }
       } catch (IOException e) {
         record(0);
       }
