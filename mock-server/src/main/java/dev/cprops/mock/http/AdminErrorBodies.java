@@ -1,8 +1,10 @@
 package dev.cprops.mock.http;
 
+import dev.cprops.mock.api.ApiResponse;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.jetty.http.HttpHeader;
@@ -60,7 +62,7 @@ final class AdminErrorBodies extends Response.Wrapper {
 
   private byte[] rewrite(byte[] body) {
     if (body.length == 0) {
-      getHeaders().put(HttpHeader.CONTENT_TYPE, dev.cprops.mock.api.ApiResponse.JSON);
+      getHeaders().put(HttpHeader.CONTENT_TYPE, ApiResponse.JSON);
       String reason = HttpStatus.getMessage(getStatus());
       String message =
           getStatus() == 404 ? "Not found: no admin route for " + method + " " + path : reason;
@@ -86,7 +88,7 @@ final class AdminErrorBodies extends Response.Wrapper {
   private static String words(String name) {
     return name.replace('_', ' ')
         .replaceAll("([a-z0-9])([A-Z])", "$1 $2")
-        .toLowerCase(java.util.Locale.ROOT)
+        .toLowerCase(Locale.ROOT)
         .strip();
   }
 }
