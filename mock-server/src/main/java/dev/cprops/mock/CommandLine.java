@@ -14,7 +14,8 @@ final class CommandLine {
       Usage: java -jar mock-server.jar [options]
 
         --port N          port to listen on, 0 for a free one (default 4010)
-        --host H          address to bind to (default 127.0.0.1)
+        --host H          address to bind to (default 127.0.0.1, this machine only); 0.0.0.0
+                          opens the server to the network: set --admin-token then
         --seed S          demo or empty (default demo)
         --customers N     demo customers to seed (default 300)
         --public-key K    vendor public key, the HTTP Basic user (default pk_demo_public)
@@ -29,6 +30,18 @@ final class CommandLine {
                           still to deliver, CRM companies); --seed applies only when DIR
                           holds no state yet
         --help            show this help
+
+      Hostile clients:
+        --admin-token T           /__admin requests must carry Authorization: Bearer T
+                                  (default none: admin routes then answer only this machine's
+                                  pages, by Origin and Host, and JSON or X-Requested-By POSTs)
+        --max-body-size N         largest request body of the API and the CRM, in bytes, or
+                                  with k or m (default 1m); larger ones are answered 413
+        --max-admin-body-size N   largest request body of /__admin and of stubs (default 10m)
+        --read-timeout-ms MS      longest wait for the next bytes of a request body, then
+                                  408 (default 10000)
+        --min-data-rate N         slowest a request may arrive after its first 5 s, in bytes
+                                  per second, then 408; 0 for no minimum (default 1024)
 
       Webhook delivery:
         --webhook-attempts N      attempts per event, the first included (default 6)
@@ -106,6 +119,16 @@ final class CommandLine {
           case "--webhook-queue" ->
               builder.webhookQueueCapacity(
                   integer(name, value != null ? value : next(args, ++i, name)));
+          case "--admin-token" -> builder.adminToken(value != null ? value : next(args, ++i, name));
+          case "--max-body-size" ->
+              builder.maxBodySize(size(name, value != null ? value : next(args, ++i, name)));
+          case "--max-admin-body-size" ->
+              builder.maxAdminBodySize(size(name, value != null ? value : next(args, ++i, name)));
+          case "--read-timeout-ms" ->
+              builder.readTimeout(
+                  Duration.ofMillis(integer(name, value != null ? value : next(args, ++i, name))));
+          case "--min-data-rate" ->
+              builder.minDataRate(integer(name, value != null ? value : next(args, ++i, name)));
           case "--crm-token" ->
               builder.crmAccessToken(value != null ? value : next(args, ++i, name));
           default -> throw new UsageException("Unknown option: " + arg);
@@ -140,6 +163,26 @@ final class CommandLine {
       // reported below
     }
     throw new UsageException(name + " must be a number from 0 to 1, got '" + value + "'");
+  }
+
+  /** A size in bytes: digits, optionally followed by k (KiB) or m (MiB). */
+  static long size(String name, String value) throws UsageException {
+    String text = value.strip().toLowerCase(java.util.Locale.ROOT);
+    long unit = 1;
+    if (text.endsWith("k") || text.endsWith("m")) {
+      unit = text.endsWith("k") ? 1024 : 1024 * 1024;
+      text = text.substring(0, text.length() - 1);
+    }
+    try {
+      long number = Long.parseLong(text);
+      if (number >= 0 && number <= Integer.MAX_VALUE / unit) {
+        return number * unit;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new UsageException(
+        name + " must be a size in bytes, e.g. 1048576, 512k or 4m, got '" + value + "'");
   }
 
   private static long longInteger(String name, String value) throws UsageException {

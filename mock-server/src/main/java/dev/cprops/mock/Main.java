@@ -61,7 +61,8 @@ public final class Main {
     System.out.println(
         "Admin:          "
             + server.adminUrl()
-            + "/customer-properties/{reset,seed,stats,rate-limit,chaos}");
+            + "/customer-properties/{reset,seed,stats,rate-limit,chaos}"
+            + (server.adminTokenRequired() ? "  (admin token required)" : ""));
     System.out.println(
         "Rate limit:     "
             + (server.rateLimiter().limit() == 0

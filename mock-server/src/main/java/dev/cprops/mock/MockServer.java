@@ -6,6 +6,7 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.extension.Extension;
 import dev.cprops.mock.admin.CustomerPropertiesAdmin;
 import dev.cprops.mock.adminclient.MockServerAdmin;
+import dev.cprops.mock.api.ApiRequest;
 import dev.cprops.mock.api.CallerIdentifier;
 import dev.cprops.mock.api.CustomerPropertiesApi;
 import dev.cprops.mock.api.VendorCredentials;
@@ -16,6 +17,9 @@ import dev.cprops.mock.chaos.ChaosSettings;
 import dev.cprops.mock.chaos.Sleeper;
 import dev.cprops.mock.crm.Crm;
 import dev.cprops.mock.crm.DemoCompanies;
+import dev.cprops.mock.http.CredentialCheck;
+import dev.cprops.mock.http.FrontDoorServerFactory;
+import dev.cprops.mock.http.FrontDoorSettings;
 import dev.cprops.mock.persistence.DurableState;
 import dev.cprops.mock.persistence.RecoveryReport;
 import dev.cprops.mock.portal.Portal;
@@ -28,6 +32,8 @@ import dev.cprops.mock.seed.Seed;
 import dev.cprops.mock.store.CustomerPropertiesStore;
 import dev.cprops.mock.webhooks.WebhookSettings;
 import dev.cprops.mock.webhooks.Webhooks;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.InstantSource;
@@ -36,6 +42,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A running mock of the customer-properties API: WireMock (Jetty 12) with the stateful API as
@@ -60,6 +68,13 @@ import java.util.Optional;
  * panels), is served at {@code /} ({@link #portalUrl()}) over the same store, rules and webhooks as
  * the API ({@code portal.Portal}).
  *
+ * <p>Every request first passes the {@linkplain dev.cprops.mock.http.FrontDoor front door}: admin
+ * routes answer only this machine's pages ({@code Origin}, {@code Host}, JSON or {@code
+ * X-Requested-By} for writes, and the {@linkplain Builder#adminToken admin token} when set); a
+ * request without valid API or CRM credentials has its body left unread; a body is read without
+ * holding a thread and refused past {@linkplain Builder#maxBodySize its limit} (413), when it
+ * stalls or crawls ({@linkplain Builder#readTimeout 408}); every error is JSON.
+ *
  * <p>API requests pass, in order: the rate limiter (per credential, {@link Builder#rateLimit}),
  * chaos (random faults, off unless set), error handling, authentication, the routes. Webhooks
  * ({@code /api/v2/webhooks}) are delivered by a background dispatcher with the builder's {@code
@@ -74,6 +89,8 @@ import java.util.Optional;
  * idempotent.
  */
 public final class MockServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(MockServer.class);
+
   /** The API's path under the server's root. */
   public static final String BASE_PATH = "/api/v2";
 
@@ -98,6 +115,7 @@ public final class MockServer implements AutoCloseable {
   private MockServer(Builder settings) {
     this.settings = settings;
     VendorCredentials vendor = new VendorCredentials(settings.publicKey, settings.secretKey);
+    CallerIdentifier callers = new CallerIdentifier(vendor, store);
     this.rateLimiter = new FixedWindowRateLimiter(settings.rateLimit, settings.clock);
     this.chaos = new ChaosController(settings.chaos);
     this.webhooks = new Webhooks(settings.webhooks, CustomerPropertiesApi.vendorViews());
@@ -108,7 +126,7 @@ public final class MockServer implements AutoCloseable {
             vendor,
             webhooks,
             List.of(
-                new RateLimits(rateLimiter, new CallerIdentifier(vendor, store)),
+                new RateLimits(rateLimiter, callers),
                 new ChaosInterceptor(chaos, Sleeper.THREAD_SLEEP)));
     this.crm = new Crm(settings.crmAccessToken);
     seeder.onSeed(crm::seed);
@@ -152,11 +170,21 @@ public final class MockServer implements AutoCloseable {
             // WireMock formats every request, its response definition (as JSON, the body in
             // base64) and the response for the notifier, which a non-verbose one then drops.
             .stubRequestLoggingDisabled(true)
-            .extensions(extensions.toArray(Extension[]::new));
+            .extensions(extensions.toArray(Extension[]::new))
+            .httpServerFactory(
+                new FrontDoorServerFactory(settings.frontDoor(), credentials(callers, crm)));
     if (!settings.journal) {
       config.disableRequestJournal();
     }
     this.wireMock = new WireMockServer(config);
+  }
+
+  /** Whether a request's headers carry the credentials its API or CRM route needs. */
+  private static CredentialCheck credentials(CallerIdentifier callers, Crm crm) {
+    return (path, headers) ->
+        path.startsWith(Crm.BASE_PATH + "/")
+            ? crm.admits(path, headers.apply("Authorization"))
+            : callers.identify(new ApiRequest("GET", path, null, headers, null, null)).isPresent();
   }
 
   /** A builder with the defaults: random port, 127.0.0.1, demo seed, 300 customers, demo keys. */
@@ -189,6 +217,14 @@ public final class MockServer implements AutoCloseable {
         seeder.recallDemoPartners();
       }
       wireMock.start();
+      if (settings.adminToken == null && !isLoopback(settings.host)) {
+        LOG.warn(
+            "Listening on {} without an admin token: anyone who can reach port {} can reset,"
+                + " reseed or shut down this server through /__admin. Bind to 127.0.0.1 or"
+                + " set an admin token (--admin-token).",
+            settings.host,
+            port());
+      }
     } catch (RuntimeException e) {
       stop();
       throw e;
@@ -214,6 +250,24 @@ public final class MockServer implements AutoCloseable {
   @Override
   public void close() {
     stop();
+  }
+
+  private static boolean isLoopback(String host) {
+    try {
+      return InetAddress.getByName(host).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      return false;
+    }
+  }
+
+  /** Whether /__admin requests need the admin token. */
+  public boolean adminTokenRequired() {
+    return settings.adminToken != null;
+  }
+
+  /** The limits enforced on every request before WireMock sees it (body size, read time...). */
+  public FrontDoorSettings frontDoorSettings() {
+    return settings.frontDoor();
   }
 
   /** The port listened on (the actual one when built with port 0). */
@@ -377,6 +431,11 @@ public final class MockServer implements AutoCloseable {
     private WebhookSettings webhooks = WebhookSettings.DEFAULTS;
     private Path dataDir;
     private String crmAccessToken = DEFAULT_CRM_ACCESS_TOKEN;
+    private long maxBodySize = FrontDoorSettings.DEFAULT_MAX_API_BODY_BYTES;
+    private long maxAdminBodySize = FrontDoorSettings.DEFAULT_MAX_OTHER_BODY_BYTES;
+    private Duration readTimeout = FrontDoorSettings.DEFAULT_READ_TIMEOUT;
+    private long minDataRate = FrontDoorSettings.DEFAULT_MIN_DATA_RATE;
+    private String adminToken;
 
     private Builder() {}
 
@@ -499,6 +558,68 @@ public final class MockServer implements AutoCloseable {
     public Builder crmAccessToken(String crmAccessToken) {
       this.crmAccessToken = requireText(crmAccessToken, "CRM access token");
       return this;
+    }
+
+    /**
+     * The largest request body of the API and the CRM, in bytes (default 1 MiB); a larger one is
+     * answered 413 before it is read whole.
+     */
+    public Builder maxBodySize(long bytes) {
+      if (bytes < 1) {
+        throw new IllegalArgumentException("max body size must be 1 byte or more, was " + bytes);
+      }
+      this.maxBodySize = bytes;
+      return this;
+    }
+
+    /**
+     * The largest request body of every other route: WireMock's {@code /__admin} (mappings imports)
+     * and stubs users add (default 10 MiB).
+     */
+    public Builder maxAdminBodySize(long bytes) {
+      if (bytes < 1) {
+        throw new IllegalArgumentException(
+            "max admin body size must be 1 byte or more, was " + bytes);
+      }
+      this.maxAdminBodySize = bytes;
+      return this;
+    }
+
+    /** The longest wait for the next bytes of a request body, then 408 (default 10 s). */
+    public Builder readTimeout(Duration timeout) {
+      if (timeout == null || timeout.toMillis() < 1) {
+        throw new IllegalArgumentException("read timeout must be 1 ms or more, was " + timeout);
+      }
+      this.readTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * The slowest a request may arrive, in bytes per second averaged from its start, once its first
+     * 5 seconds have passed; then 408 (default 1024; 0 turns the check off).
+     */
+    public Builder minDataRate(long bytesPerSecond) {
+      if (bytesPerSecond < 0) {
+        throw new IllegalArgumentException(
+            "minimum data rate must be 0 (off) or more, was " + bytesPerSecond);
+      }
+      this.minDataRate = bytesPerSecond;
+      return this;
+    }
+
+    /**
+     * A token every {@code /__admin} request must carry as {@code Authorization: Bearer <token>};
+     * null (the default) for none. Without one, admin routes still refuse other origins and foreign
+     * host names.
+     */
+    public Builder adminToken(String adminToken) {
+      this.adminToken = adminToken == null ? null : requireText(adminToken, "admin token");
+      return this;
+    }
+
+    FrontDoorSettings frontDoor() {
+      return new FrontDoorSettings(
+          maxBodySize, maxAdminBodySize, readTimeout, minDataRate, adminToken, host);
     }
 
     /** A server with these settings, not started yet. */

@@ -3,6 +3,7 @@ package dev.cprops.mock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.cprops.mock.http.FrontDoorSettings;
 import dev.cprops.mock.webhooks.WebhookSettings;
 import java.time.Duration;
 import java.util.List;
@@ -44,6 +45,51 @@ class CommandLineTest {
     assertThat(server.rateLimiter().limit()).isEqualTo(120);
     assertThat(server.chaos().settings().rate()).isEqualTo(0.2);
     assertThat(server.chaos().settings().seed()).isEqualTo(9);
+  }
+
+  @Test
+  void hostileClientFlags_configureTheFrontDoor() throws Exception {
+    MockServer server =
+        CommandLine.parse(
+                List.of(
+                    "--admin-token",
+                    "s3cret",
+                    "--max-body-size=512k",
+                    "--max-admin-body-size",
+                    "4m",
+                    "--read-timeout-ms=2500",
+                    "--min-data-rate",
+                    "0"))
+            .build();
+
+    FrontDoorSettings settings = server.frontDoorSettings();
+    assertThat(server.adminTokenRequired()).isTrue();
+    assertThat(settings.adminToken()).isEqualTo("s3cret");
+    assertThat(settings.maxApiBodyBytes()).isEqualTo(512 * 1024);
+    assertThat(settings.maxOtherBodyBytes()).isEqualTo(4 * 1024 * 1024);
+    assertThat(settings.readTimeout()).isEqualTo(Duration.ofMillis(2500));
+    assertThat(settings.minDataRate()).isZero();
+    assertThat(settings.bindHost()).isEqualTo("127.0.0.1");
+  }
+
+  @Test
+  void byDefault_theServerListensOnLoopback_withoutAdminToken_and1MiBBodies() throws Exception {
+    MockServer server = CommandLine.parse(List.of()).build();
+
+    assertThat(server.host()).isEqualTo("127.0.0.1");
+    assertThat(server.adminTokenRequired()).isFalse();
+    assertThat(server.frontDoorSettings().maxApiBodyBytes()).isEqualTo(1024 * 1024);
+  }
+
+  @Test
+  void badSizes_areUsageErrors_namingTheValue() {
+    assertThatThrownBy(() -> CommandLine.parse(List.of("--max-body-size", "lots")))
+        .hasMessage(
+            "--max-body-size must be a size in bytes, e.g. 1048576, 512k or 4m, got 'lots'");
+    assertThatThrownBy(() -> CommandLine.parse(List.of("--max-body-size", "0")))
+        .hasMessageContaining("--max-body-size: max body size must be 1 byte or more");
+    assertThatThrownBy(() -> CommandLine.parse(List.of("--admin-token", " ")))
+        .hasMessageContaining("--admin-token: admin token must not be blank");
   }
 
   @Test

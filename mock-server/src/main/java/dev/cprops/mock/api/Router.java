@@ -9,9 +9,10 @@ import java.util.Set;
 
 /**
  * Dispatches requests to route handlers: no route for the path is 404; a route for the path but not
- * the method is 405 with an {@code Allow} header. Each route declares the query parameters it
- * takes; any other one is refused here, before the handler runs ({@code 400 unknown_parameter}, as
- * a parameter given twice is {@code 400 duplicate_parameter}), so every route is as strict.
+ * the method is 405 with an {@code Allow} header. Every GET route answers HEAD too. Each route
+ * declares the query parameters it takes; any other one is refused here, before the handler runs
+ * ({@code 400 unknown_parameter}, as a parameter given twice is {@code 400 duplicate_parameter}),
+ * so every route is as strict.
  */
 final class Router {
   private record Route(
@@ -31,6 +32,8 @@ final class Router {
   }
 
   ApiResponse dispatch(ApiRequest request) {
+    // HEAD is answered as GET is; the server sends no body back to a HEAD.
+    String method = request.method().equals("HEAD") ? "GET" : request.method();
     String[] segments = PathPattern.segments(request.path());
     Set<String> allowed = new LinkedHashSet<>();
     for (Route route : routes) {
@@ -38,11 +41,14 @@ final class Router {
       if (params.isEmpty()) {
         continue;
       }
-      if (route.method.equals(request.method())) {
+      if (route.method.equals(method)) {
         QueryParameters.parse(request.rawQuery()).allowOnly(route.queryParameters);
         return route.handler.handle(request, params.get());
       }
       allowed.add(route.method);
+      if (route.method.equals("GET")) {
+        allowed.add("HEAD");
+      }
     }
     if (allowed.isEmpty()) {
       throw ApiException.of(404, "Not found: no route for " + request.path());

@@ -1,6 +1,7 @@
 package dev.cprops.mock.crm;
 
 import com.github.tomakehurst.wiremock.extension.Extension;
+import dev.cprops.mock.api.ApiResponse;
 import dev.cprops.mock.persistence.DurablePart;
 import dev.cprops.mock.seed.Seed;
 import java.util.List;
@@ -47,6 +48,32 @@ public final class Crm {
   /** The companies as a part of a data directory's state ({@code persistence.DurableState}). */
   public DurablePart durablePart() {
     return new CrmPart(store);
+  }
+
+  /**
+   * Whether a request to {@code path} may go on to the routes: the OpenAPI document needs no token,
+   * the rest the access token. Paths outside the CRM are not the CRM's to judge.
+   */
+  public boolean admits(String path, String authorization) {
+    return !path.startsWith(BASE_PATH + "/")
+        || path.equals(CrmOpenApi.PATH)
+        || transformer.authorizes(authorization);
+  }
+
+  /**
+   * An error in the CRM's (HubSpot's) shape, for answers given before a request reaches the CRM's
+   * routes (a body too large, a request too slow).
+   */
+  public static ApiResponse error(int status, String message) {
+    String category =
+        switch (status) {
+          case 401 -> "INVALID_AUTHENTICATION";
+          case 404 -> "OBJECT_NOT_FOUND";
+          case 405 -> "METHOD_NOT_ALLOWED";
+          case 429 -> "RATE_LIMITS";
+          default -> status >= 500 ? "INTERNAL_ERROR" : "VALIDATION_ERROR";
+        };
+    return CrmTransformer.error(status, category, message);
   }
 
   /** The bearer token requests must carry. */

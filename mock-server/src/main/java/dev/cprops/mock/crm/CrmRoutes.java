@@ -24,7 +24,6 @@ final class CrmRoutes {
   static final int MAX_LIST_LIMIT = 100;
   static final int MAX_SEARCH_LIMIT = 200;
   static final int MAX_BATCH = 100;
-  private static final int MAX_BODY_BYTES = 1024 * 1024;
   private static final JsonValueReader READER =
       new JsonValueReader(JsonValueReader.DEFAULT_MAX_DEPTH);
 
@@ -260,9 +259,6 @@ final class CrmRoutes {
     byte[] bytes = request.body() == null ? new byte[0] : request.body();
     if (bytes.length == 0) {
       throw CrmException.validation("A JSON object body is required");
-    }
-    if (bytes.length > MAX_BODY_BYTES) {
-      throw new CrmException(413, "VALIDATION_ERROR", "Request body too large");
     }
     try {
       Object value = READER.read(bytes);

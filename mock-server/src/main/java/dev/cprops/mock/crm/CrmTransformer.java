@@ -55,6 +55,9 @@ final class CrmTransformer implements ResponseDefinitionTransformerV2 {
 
   ApiResponse answer(ApiRequest request) {
     try {
+      if (request.method().equals("HEAD")) {
+        request = withMethod(request, "GET"); // the server sends no body back to a HEAD
+      }
       if (request.path().equals(CrmOpenApi.PATH)) {
         return CrmOpenApi.serve(request.method());
       }
@@ -68,13 +71,16 @@ final class CrmTransformer implements ResponseDefinitionTransformerV2 {
     }
   }
 
+  /** Whether an {@code Authorization} header carries the access token. */
+  boolean authorizes(String authorization) {
+    return authorization != null
+        && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+        && MessageDigest.isEqual(
+            authorization.substring(7).strip().getBytes(StandardCharsets.UTF_8), accessToken);
+  }
+
   private void authenticate(String authorization) {
-    boolean ok =
-        authorization != null
-            && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
-            && MessageDigest.isEqual(
-                authorization.substring(7).strip().getBytes(StandardCharsets.UTF_8), accessToken);
-    if (!ok) {
+    if (!authorizes(authorization)) {
       throw new CrmException(
           401,
           "INVALID_AUTHENTICATION",
@@ -83,13 +89,24 @@ final class CrmTransformer implements ResponseDefinitionTransformerV2 {
     }
   }
 
-  private static ApiResponse error(int status, String category, String message) {
+  static ApiResponse error(int status, String category, String message) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("status", "error");
     body.put("message", message);
     body.put("correlationId", UUID.randomUUID().toString());
     body.put("category", category);
     return ApiResponse.json(status, body);
+  }
+
+  private static ApiRequest withMethod(ApiRequest request, String method) {
+    return new ApiRequest(
+        method,
+        request.path(),
+        request.rawQuery(),
+        request.headers(),
+        request.body(),
+        request.caller(),
+        request.clientAddress());
   }
 
   private static ApiRequest toApiRequest(Request request) {

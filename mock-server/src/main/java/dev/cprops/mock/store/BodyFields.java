@@ -1,6 +1,7 @@
 package dev.cprops.mock.store;
 
 import dev.cprops.mock.errors.ErrorCode;
+import dev.cprops.mock.values.TextRules;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -69,8 +70,20 @@ public final class BodyFields {
     }
   }
 
-  /** A string of {@code min..max} code points; null when absent, null or invalid. */
+  /**
+   * A single-line string of {@code min..max} code points (a name, label, key or code): no control
+   * character, no unpaired surrogate; null when absent, null or invalid.
+   */
   String string(String name, int min, int max) {
+    return string(name, min, max, false);
+  }
+
+  /** A string that may span lines: tab, line feed and carriage return are allowed in it. */
+  String multiLineString(String name, int min, int max) {
+    return string(name, min, max, true);
+  }
+
+  private String string(String name, int min, int max, boolean multiLine) {
     Object value = body.get(name);
     if (value == null) {
       return null;
@@ -95,6 +108,20 @@ public final class BodyFields {
           name,
           ErrorCode.TOO_LONG,
           name + " must have at most " + max + " characters, got " + length);
+      return null;
+    }
+    String unstorable = TextRules.unstorable(string, multiLine);
+    if (unstorable != null) {
+      problems.invalid(
+          name,
+          ErrorCode.INVALID_TEXT,
+          name
+              + " contains "
+              + unstorable
+              + ": expected "
+              + (multiLine
+                  ? "text without control characters other than tab and line breaks"
+                  : "a single line of text without control characters"));
       return null;
     }
     return string;

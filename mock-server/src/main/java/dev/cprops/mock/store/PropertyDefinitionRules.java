@@ -67,7 +67,7 @@ final class PropertyDefinitionRules {
       currency = Currencies.DEFAULT_CODE;
     }
     Boolean required = fields.bool("required");
-    String helpText = fields.string("help_text", 0, MAX_HELP_TEXT);
+    String helpText = fields.multiLineString("help_text", 0, MAX_HELP_TEXT);
     Integer position = fields.integer("position", 0, MAX_POSITION);
     if (type != null) {
       checkConsistency(type, options, currency, problems);
@@ -123,7 +123,7 @@ final class PropertyDefinitionRules {
       currency = Currencies.DEFAULT_CODE;
     }
     Boolean required = fields.bool("required");
-    String helpText = fields.string("help_text", 0, MAX_HELP_TEXT);
+    String helpText = fields.multiLineString("help_text", 0, MAX_HELP_TEXT);
     Integer position = fields.integer("position", 0, MAX_POSITION);
     Boolean archived = fields.bool("archived");
     checkConsistency(type, options, currency, problems);

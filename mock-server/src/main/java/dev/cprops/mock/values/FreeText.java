@@ -6,23 +6,26 @@ import static dev.cprops.mock.errors.ErrorCode.TOO_LONG;
 /**
  * The free-text types ({@code input}, {@code textarea}, {@code region}): a string stored exactly as
  * sent, surrounding whitespace included, whose length is counted in Unicode code points (an emoji
- * counts once). A NUL character or an unpaired surrogate cannot be stored as UTF-8 text and is an
- * {@code invalid_text} error.
+ * counts once). A control character (NUL included; in a textarea, tab and line breaks excepted) or
+ * an unpaired surrogate is an {@code invalid_text} error.
  */
 final class FreeText {
 
   private final int maxCodePoints;
   private final String expected;
+  private final boolean multiLine;
 
-  private FreeText(int maxCodePoints, String expected) {
+  private FreeText(int maxCodePoints, String expected, boolean multiLine) {
     this.maxCodePoints = maxCodePoints;
     this.expected = expected;
+    this.multiLine = multiLine;
   }
 
-  static final FreeText INPUT = new FreeText(255, "a string of at most 255 characters");
-  static final FreeText TEXTAREA = new FreeText(10_000, "a string of at most 10000 characters");
+  static final FreeText INPUT = new FreeText(255, "a string of at most 255 characters", false);
+  static final FreeText TEXTAREA =
+      new FreeText(10_000, "a string of at most 10000 characters", true);
   static final FreeText REGION =
-      new FreeText(255, "a string of at most 255 characters (a state, province or city)");
+      new FreeText(255, "a string of at most 255 characters (a state, province or city)", false);
 
   String canonicalize(Object raw) {
     String text = JsonKinds.requireString(raw, expected);
@@ -41,18 +44,9 @@ final class FreeText {
   }
 
   private void checkStorable(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\0') {
-        throw unstorable(text, "a NUL character");
-      }
-      if (Character.isHighSurrogate(c)
-          && i + 1 < text.length()
-          && Character.isLowSurrogate(text.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        throw unstorable(text, "an unpaired surrogate");
-      }
+    String unstorable = TextRules.unstorable(text, multiLine);
+    if (unstorable != null) {
+      throw unstorable(text, unstorable);
     }
   }
 
@@ -64,6 +58,8 @@ final class FreeText {
             + what
             + ": expected "
             + expected
-            + " of valid Unicode text");
+            + (multiLine
+                ? ", without control characters other than tab and line breaks"
+                : ", on one line, without control characters"));
   }
 }

@@ -5,6 +5,7 @@ import dev.cprops.mock.store.BodyFields;
 import dev.cprops.mock.store.Problems;
 import dev.cprops.mock.values.InvalidValueException;
 import dev.cprops.mock.values.PropertyType;
+import dev.cprops.mock.values.TextRules;
 import dev.cprops.mock.values.ValueCanonicalizer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -144,6 +145,14 @@ final class WebhookRules {
           "secret",
           ErrorCode.TOO_LONG,
           "secret must have at most " + MAX_SECRET + " characters, got " + length);
+      return null;
+    }
+    String unstorable = TextRules.unstorable(secret, false);
+    if (unstorable != null) {
+      invalid(
+          "secret",
+          ErrorCode.INVALID_TEXT,
+          "secret contains " + unstorable + ": expected a single line without control characters");
       return null;
     }
     return secret;

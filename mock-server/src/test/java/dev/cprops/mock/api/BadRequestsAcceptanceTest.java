@@ -114,7 +114,7 @@ class BadRequestsAcceptanceTest {
     HttpApi.Reply reply = vendor.send("PUT", "/customers/acct_00001", new byte[0], null);
 
     assertThat(reply.status()).isEqualTo(405);
-    assertThat(reply.header("Allow")).isEqualTo("GET, PATCH, DELETE");
+    assertThat(reply.header("Allow")).isEqualTo("GET, HEAD, PATCH, DELETE");
   }
 
   @Test

@@ -79,7 +79,7 @@ class RouterTest {
             e -> {
               ApiResponse response = e.toResponse();
               assertThat(response.status()).isEqualTo(405);
-              assertThat(response.headers()).containsEntry("Allow", "GET, PATCH");
+              assertThat(response.headers()).containsEntry("Allow", "GET, HEAD, PATCH");
             });
   }
 

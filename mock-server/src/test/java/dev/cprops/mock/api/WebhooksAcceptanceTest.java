@@ -3,6 +3,7 @@ package dev.cprops.mock.api;
 import static dev.cprops.mock.api.Bodies.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cprops.mock.http.FrontDoorSettings;
 import dev.cprops.mock.junit.MockServerInfo;
 import dev.cprops.mock.junit.MockServerTest;
 import dev.cprops.mock.seed.Seed;
@@ -176,7 +177,10 @@ class WebhooksAcceptanceTest {
     assertThat(
             vendor
                 .send(
-                    "POST", "/webhooks", new byte[RequestBodies.MAX_BYTES + 1], "application/json")
+                    "POST",
+                    "/webhooks",
+                    new byte[(int) FrontDoorSettings.DEFAULT_MAX_API_BODY_BYTES + 1],
+                    "application/json")
                 .status())
         .isEqualTo(413);
   }
@@ -321,7 +325,7 @@ class WebhooksAcceptanceTest {
 
     HttpApi.Reply put = vendor.send("PUT", "/webhooks/" + key, "{}".getBytes(), "application/json");
     assertThat(put.status()).isEqualTo(405);
-    assertThat(put.header("Allow")).isEqualTo("GET, PATCH, DELETE");
+    assertThat(put.header("Allow")).isEqualTo("GET, HEAD, PATCH, DELETE");
     assertThat(vendor.send("POST", "/webhooks/" + key + "/deliveries", null, null).status())
         .isEqualTo(405);
     assertThat(HttpApi.withAuthorization(server, null).get("/webhooks").status()).isEqualTo(401);

@@ -47,7 +47,7 @@ class WireMockFeaturesAcceptanceTest {
           {"POST", "/__admin/mappings/reset"},
           {"DELETE", "/__admin/mappings"}
         }) {
-      assertThat(admin.send(reset[0], reset[1], null, null).status()).isEqualTo(200);
+      assertThat(admin.send(reset[0], reset[1], null, "application/json").status()).isEqualTo(200);
       HttpApi.Reply customers = vendor.get("/customers?limit=250");
       assertThat(customers.status()).as(reset[1]).isEqualTo(200);
       assertThat(customers.items()).as(reset[1]).hasSize(25);
@@ -62,7 +62,8 @@ class WireMockFeaturesAcceptanceTest {
         .containsEntry("properties", Bodies.number("12"))
         .containsKeys("partnerships", "requests_served");
 
-    HttpApi.Reply reset = admin.send("POST", "/__admin/customer-properties/reset", null, null);
+    HttpApi.Reply reset =
+        admin.send("POST", "/__admin/customer-properties/reset", null, "application/json");
     assertThat(reset.data())
         .containsEntry("customers", Bodies.number("0"))
         .containsEntry("partnerships", Bodies.number("0"));

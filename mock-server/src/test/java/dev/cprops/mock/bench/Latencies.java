@@ -3,18 +3,18 @@ package dev.cprops.mock.bench;
 import java.util.Arrays;
 
 /** Every latency of a run, in nanoseconds, kept exactly (a growable array, sorted on demand). */
-final class Latencies {
+public final class Latencies {
   private long[] values = new long[16 * 1024];
   private int size;
 
-  void record(long nanos) {
+  public void record(long nanos) {
     if (size == values.length) {
       values = Arrays.copyOf(values, size * 2);
     }
     values[size++] = nanos;
   }
 
-  void addAll(Latencies other) {
+  public void addAll(Latencies other) {
     if (size + other.size > values.length) {
       values = Arrays.copyOf(values, Math.max(values.length * 2, size + other.size));
     }
@@ -22,12 +22,12 @@ final class Latencies {
     size += other.size;
   }
 
-  int size() {
+  public int size() {
     return size;
   }
 
   /** The value at this percentile (0..100, nearest rank); sorts the values first. */
-  long percentile(double percent) {
+  public long percentile(double percent) {
     if (size == 0) {
       return 0;
     }

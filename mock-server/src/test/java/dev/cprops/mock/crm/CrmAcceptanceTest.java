@@ -270,7 +270,7 @@ class CrmAcceptanceTest {
   }
 
   private static void admin(String path) {
-    assertThat(send("POST", path, null, null).statusCode()).isEqualTo(200);
+    assertThat(send("POST", path, Map.of(), null).statusCode()).isEqualTo(200);
   }
 
   private static HttpResponse<String> send(String method, String path, Object body, String auth) {

@@ -30,6 +30,84 @@ class JsonValueReaderTest {
   }
 
   @Test
+  void readsEveryWellFormedUtf8Sequence_includingAReplacementCharacterTheClientSent()
+      throws Exception {
+    String text = "A é € 😀 \uFFFD sent \uDBFF\uDFFF";
+    String json = "{\"t\": \"" + text + "\"}";
+
+    assertThat(reader.read(json.getBytes(StandardCharsets.UTF_8))).isEqualTo(Map.of("t", text));
+  }
+
+  @Test
+  void rejectsBytesThatAreNotUtf8_insteadOfReadingThemAsReplacementCharacters() {
+    int[][] sequences = {
+      {0xff},
+      {0x80},
+      {0xc0, 0xaf},
+      {0xc1, 0xbf},
+      {0xe0, 0x9f, 0xbf},
+      {0xed, 0xa0, 0x80},
+      {0xf0, 0x8f, 0xbf, 0xbf},
+      {0xf4, 0x90, 0x80, 0x80},
+      {0xf5, 0x80, 0x80, 0x80},
+      {0xe2, 0x82},
+      {0xe2, 0x82, 0x41}
+    };
+    for (int[] sequence : sequences) {
+      byte[] start = "{\"t\":\"".getBytes(StandardCharsets.US_ASCII);
+      byte[] json = new byte[start.length + sequence.length + 2];
+      System.arraycopy(start, 0, json, 0, start.length);
+      for (int i = 0; i < sequence.length; i++) {
+        json[start.length + i] = (byte) sequence[i];
+      }
+      json[json.length - 2] = '"';
+      json[json.length - 1] = '}';
+
+      assertThatThrownBy(() -> reader.read(json))
+          .as(Arrays.toString(sequence))
+          .isInstanceOf(JsonSyntaxException.class)
+          .hasMessageContaining("not valid UTF-8")
+          .extracting(e -> ((JsonSyntaxException) e).code())
+          .isEqualTo("invalid_json");
+    }
+  }
+
+  @Test
+  void rejectsRawControlCharactersInStrings_butNotEscapedOnes_norWhitespaceBetweenTokens()
+      throws Exception {
+    assertThatThrownBy(() -> read("{\"t\": \"a\tb\"}"))
+        .isInstanceOf(JsonSyntaxException.class)
+        .hasMessageContaining("raw control character U+0009");
+    assertThatThrownBy(() -> read("{\"t\u0000\": 1}"))
+        .isInstanceOf(JsonSyntaxException.class)
+        .hasMessageContaining("U+0000");
+
+    assertThat(read("{\n\t\"t\": \"a\\tb\\u0000\\\"\"\r\n}"))
+        .isEqualTo(Map.of("t", "a\tb\u0000\""));
+  }
+
+  @Test
+  void decodesADeclaredCharset_strictly() throws Exception {
+    assertThat(
+            reader.read(
+                "{\"t\": \"Zoë\"}".getBytes(StandardCharsets.ISO_8859_1),
+                StandardCharsets.ISO_8859_1))
+        .isEqualTo(Map.of("t", "Zoë"));
+    assertThatThrownBy(
+            () -> reader.read(new byte[] {'"', (byte) 0xe9, '"'}, StandardCharsets.US_ASCII))
+        .isInstanceOf(JsonSyntaxException.class)
+        .hasMessageContaining("not valid US-ASCII");
+  }
+
+  @Test
+  void malformedJson_isDescribedWithoutMoshisAdviceToProgrammers() {
+    assertThatThrownBy(() -> read("{x"))
+        .isInstanceOf(JsonSyntaxException.class)
+        .hasMessageNotContaining("JsonReader")
+        .hasMessageContaining("at path $");
+  }
+
+  @Test
   void rejectsNestingBeyondTheLimit_withThePath() {
     assertThatThrownBy(() -> read("{\"a\": [[[[1]]]]}"))
         .isInstanceOf(JsonSyntaxException.class)

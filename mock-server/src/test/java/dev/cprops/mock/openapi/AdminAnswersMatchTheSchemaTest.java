@@ -146,7 +146,8 @@ class AdminAnswersMatchTheSchemaTest {
 
   private static HttpResponse<String> send(String method, String route, String body) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(server.adminUrl() + "/customer-properties" + route));
+        HttpRequest.newBuilder(URI.create(server.adminUrl() + "/customer-properties" + route))
+            .header("Content-Type", "application/json");
     request.method(
         method,
         body == null

@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  * printed its start-up lines (the listening line gives the port), then killed with SIGKILL or
  * stopped.
  */
-final class ServerProcess {
+public final class ServerProcess {
   private static final String LISTENING = "Mock server listening on ";
   private static final String LAST_LINE = "Admin:";
 
@@ -56,12 +56,19 @@ final class ServerProcess {
   }
 
   /** Starts {@code java -jar jar args...} and waits for the listening line. */
-  static ServerProcess start(Path jar, List<String> args) throws Exception {
+  public static ServerProcess start(Path jar, List<String> args) throws Exception {
+    return start(List.of(), jar, args);
+  }
+
+  /** Starts {@code java jvmOptions... -jar jar args...} and waits for the listening line. */
+  public static ServerProcess start(List<String> jvmOptions, Path jar, List<String> args)
+      throws Exception {
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException(jar + " is missing: run the package phase first");
     }
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
     command.add("-jar");
     command.add(jar.toString());
     command.addAll(args);
@@ -75,19 +82,24 @@ final class ServerProcess {
   }
 
   /** The server's root, e.g. {@code http://127.0.0.1:40123}. */
-  String rootUrl() {
+  public String rootUrl() {
     return rootUrl;
   }
 
   /** Everything the server printed so far. */
-  String output() {
+  public String output() {
     synchronized (output) {
       return String.join("\n", output);
     }
   }
 
+  /** Whether the process still runs. */
+  public boolean isAlive() {
+    return process.isAlive();
+  }
+
   /** SIGKILL: no shutdown hook, no flush. */
-  void killHard() throws InterruptedException {
+  public void killHard() throws InterruptedException {
     process.destroyForcibly();
     if (!process.waitFor(60, TimeUnit.SECONDS)) {
       throw new IllegalStateException("The server did not die");
@@ -95,7 +107,7 @@ final class ServerProcess {
   }
 
   /** SIGTERM, then SIGKILL if it does not stop. */
-  void stop() throws InterruptedException {
+  public void stop() throws InterruptedException {
     process.destroy();
     if (!process.waitFor(60, TimeUnit.SECONDS)) {
       killHard();
