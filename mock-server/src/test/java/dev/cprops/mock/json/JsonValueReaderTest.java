@@ -3,6 +3,7 @@ package dev.cprops.mock.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.cprops.mock.errors.ErrorCode;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -68,7 +69,7 @@ class JsonValueReaderTest {
           .isInstanceOf(JsonSyntaxException.class)
           .hasMessageContaining("not valid UTF-8")
           .extracting(e -> ((JsonSyntaxException) e).code())
-          .isEqualTo("invalid_json");
+          .isEqualTo(ErrorCode.INVALID_JSON);
     }
   }
 

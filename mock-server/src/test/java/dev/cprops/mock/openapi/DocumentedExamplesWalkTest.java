@@ -344,6 +344,12 @@ class DocumentedExamplesWalkTest {
     if (authorization != null) {
       request.header("Authorization", authorization);
     }
+    for (JsonNode parameter : operation.node().path("parameters")) {
+      JsonNode header = document.resolve(parameter);
+      if (header.path("in").asText().equals("header") && header.path("required").asBoolean()) {
+        request.header(header.path("name").asText(), header.path("example").asText());
+      }
+    }
     if (body != null) {
       request.header("Content-Type", "application/json");
       request.method(
