@@ -53,4 +53,23 @@
         ? "The change was not made: your session has ended or this page is not yours. Reload the page."
         : "The server answered " + status + ": the change was not made. Reload the page and try again.";
   });
+
+  // Live parts (webhook deliveries, the request log) reload when the server says they changed:
+  // server-sent events from data-live's URL; EventSource reconnects by itself.
+  var live = document.querySelector("[data-live]");
+  if (live && window.EventSource) {
+    var source = new EventSource(live.getAttribute("data-live"));
+    var parts = {deliveries: "deliveries", requests: "request-log"};
+    Object.keys(parts).forEach(function (name) {
+      source.addEventListener(name, function () {
+        var part = document.getElementById(parts[name]);
+        if (part) {
+          htmx.trigger(part, "refresh");
+        }
+      });
+    });
+    window.addEventListener("pagehide", function () {
+      source.close();
+    });
+  }
 })();

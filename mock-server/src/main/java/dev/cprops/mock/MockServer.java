@@ -132,20 +132,20 @@ public final class MockServer implements AutoCloseable {
     seeder.onSeed(crm::seed);
     List<Extension> extensions = new ArrayList<>(api.extensions());
     extensions.addAll(crm.extensions());
-    extensions.addAll(
+    Portal portal =
         new Portal(
-                new PortalBackend(
-                    store,
-                    webhooks,
-                    chaos,
-                    rateLimiter,
-                    vendor,
-                    settings.publicKey.equals(Builder.DEFAULT_PUBLIC_KEY)
-                        && settings.secretKey.equals(Builder.DEFAULT_SECRET_KEY),
-                    seeder::partnerKeys,
-                    this::reset,
-                    this::reseed))
-            .extensions());
+            new PortalBackend(
+                store,
+                webhooks,
+                chaos,
+                rateLimiter,
+                vendor,
+                settings.publicKey.equals(Builder.DEFAULT_PUBLIC_KEY)
+                    && settings.secretKey.equals(Builder.DEFAULT_SECRET_KEY),
+                seeder::partnerKeys,
+                this::reset,
+                this::reseed));
+    extensions.addAll(portal.extensions());
     extensions.add(new RateLimitAdmin(rateLimiter));
     extensions.add(new ChaosAdmin(chaos));
     extensions.add(
@@ -172,7 +172,8 @@ public final class MockServer implements AutoCloseable {
             .stubRequestLoggingDisabled(true)
             .extensions(extensions.toArray(Extension[]::new))
             .httpServerFactory(
-                new FrontDoorServerFactory(settings.frontDoor(), credentials(callers, crm)));
+                new FrontDoorServerFactory(
+                    settings.frontDoor(), credentials(callers, crm), portal.eventStreams()));
     if (!settings.journal) {
       config.disableRequestJournal();
     }

@@ -3,6 +3,7 @@ package dev.cprops.mock.http;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import org.eclipse.jetty.http.HttpFields;
@@ -19,6 +20,7 @@ import org.eclipse.jetty.util.Callback;
  *
  * <ol>
  *   <li>A path and query longer than {@value FrontDoorSettings#MAX_TARGET_LENGTH} characters: 414.
+ *   <li>An {@link EventStreamRoute}'s path: a stream of server-sent events, kept open here.
  *   <li>{@code /__admin}: the {@link AdminGate} (origin, host, token, content type); a HEAD is
  *       served as a GET without body; an error WireMock answers is kept to JSON ({@link
  *       AdminErrorBodies}).
@@ -38,11 +40,17 @@ public final class FrontDoor extends Handler.Wrapper {
   private final FrontDoorSettings settings;
   private final CredentialCheck credentials;
   private final AdminGate adminGate;
+  private final List<EventStreamRoute> eventStreams;
 
-  public FrontDoor(FrontDoorSettings settings, CredentialCheck credentials, Handler handler) {
+  public FrontDoor(
+      FrontDoorSettings settings,
+      CredentialCheck credentials,
+      List<EventStreamRoute> eventStreams,
+      Handler handler) {
     super(handler);
     this.settings = settings;
     this.credentials = credentials;
+    this.eventStreams = List.copyOf(eventStreams);
     this.adminGate = new AdminGate(settings.adminToken(), settings.bindHost());
   }
 
@@ -65,6 +73,16 @@ public final class FrontDoor extends Handler.Wrapper {
       return true;
     }
     String canonical = uri.getCanonicalPath();
+    for (EventStreamRoute route : eventStreams) {
+      if (route.path().equals(canonical) && request.getMethod().equals("GET")) {
+        if (!route.admits(name -> request.getHeaders().get(name))) {
+          ErrorBodies.send(response, callback, path, 403, "Sign in to the portal first", false);
+          return true;
+        }
+        route.subscribe(EventStream.open(response, callback));
+        return true;
+      }
+    }
     boolean admin =
         canonical != null && (canonical.equals(ADMIN) || canonical.startsWith(ADMIN + "/"));
     String method = request.getMethod();

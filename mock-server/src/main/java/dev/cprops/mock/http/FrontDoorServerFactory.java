@@ -5,6 +5,7 @@ import com.github.tomakehurst.wiremock.http.AdminRequestHandler;
 import com.github.tomakehurst.wiremock.http.HttpServer;
 import com.github.tomakehurst.wiremock.http.HttpServerFactory;
 import com.github.tomakehurst.wiremock.http.StubRequestHandler;
+import java.util.List;
 
 /**
  * Builds WireMock's HTTP server with the {@link FrontDoor}; pass it to {@code
@@ -13,10 +14,15 @@ import com.github.tomakehurst.wiremock.http.StubRequestHandler;
 public final class FrontDoorServerFactory implements HttpServerFactory {
   private final FrontDoorSettings settings;
   private final CredentialCheck credentials;
+  private final List<EventStreamRoute> eventStreams;
 
-  public FrontDoorServerFactory(FrontDoorSettings settings, CredentialCheck credentials) {
+  public FrontDoorServerFactory(
+      FrontDoorSettings settings,
+      CredentialCheck credentials,
+      List<EventStreamRoute> eventStreams) {
     this.settings = settings;
     this.credentials = credentials;
+    this.eventStreams = List.copyOf(eventStreams);
   }
 
   @Override
@@ -30,6 +36,6 @@ public final class FrontDoorServerFactory implements HttpServerFactory {
       AdminRequestHandler adminRequestHandler,
       StubRequestHandler stubRequestHandler) {
     return new FrontDoorServer(
-        options, adminRequestHandler, stubRequestHandler, settings, credentials);
+        options, adminRequestHandler, stubRequestHandler, settings, credentials, eventStreams);
   }
 }

@@ -21,12 +21,11 @@ import java.util.stream.Collectors;
 
 /**
  * The developer panels (vendor only): webhook subscriptions and their deliveries, the live request
- * log, the chaos and rate-limit switches, reset and re-seed. Live parts refresh themselves every
- * {@value #REFRESH} through htmx.
+ * log, the chaos and rate-limit switches, reset and re-seed. Live parts reload themselves (htmx)
+ * when {@link PortalEvents} pushes an event saying they changed.
  */
 final class DeveloperPages {
   static final String PATH = "/developer";
-  static final String REFRESH = "2s";
   private static final int DELIVERIES_SHOWN = 50;
   private static final int REQUESTS_SHOWN = 100;
   private static final DateTimeFormatter TIME =
@@ -187,7 +186,7 @@ final class DeveloperPages {
       backend.webhooks().get(exchange.param("key"));
     } catch (StoreException e) {
       return pages.fragment(
-          "deliveries", Map.of("gone", true, "refresh", REFRESH, "rows", List.of()));
+          "deliveries", Map.of("gone", true, "events", PortalEvents.PATH, "rows", List.of()));
     }
     return pages.fragment("deliveries", deliveriesModel(exchange.param("key")));
   }
@@ -226,7 +225,7 @@ final class DeveloperPages {
     model.put("rows", rows);
     model.put("empty", rows.isEmpty());
     model.put("url", PATH + "/webhooks/" + CustomerPages.encode(key) + "/deliveries");
-    model.put("refresh", REFRESH);
+    model.put("events", PortalEvents.PATH);
     return model;
   }
 
@@ -264,7 +263,7 @@ final class DeveloperPages {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("rows", rows);
     model.put("empty", rows.isEmpty());
-    model.put("refresh", REFRESH);
+    model.put("events", PortalEvents.PATH);
     return model;
   }
 

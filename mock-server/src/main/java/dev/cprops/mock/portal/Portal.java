@@ -1,6 +1,7 @@
 package dev.cprops.mock.portal;
 
 import com.github.tomakehurst.wiremock.extension.Extension;
+import dev.cprops.mock.http.EventStreamRoute;
 import java.util.List;
 
 /**
@@ -18,6 +19,7 @@ public final class Portal {
   private final PortalTransformer transformer;
   private final PortalStub stub = new PortalStub();
   private final RequestLog requestLog;
+  private final PortalEvents events;
 
   public Portal(PortalBackend backend) {
     Sessions sessions = new Sessions(System::currentTimeMillis);
@@ -29,6 +31,12 @@ public final class Portal {
     new PropertyPages(backend, pages).register(router);
     new DeveloperPages(backend, requestLog, pages).register(router);
     this.transformer = new PortalTransformer(new PortalDispatcher(router, sessions, pages));
+    this.events = new PortalEvents(sessions, backend, requestLog);
+  }
+
+  /** The live updates of the developer panels, served by the front door as server-sent events. */
+  public List<EventStreamRoute> eventStreams() {
+    return List.of(events);
   }
 
   /** The extensions to register with WireMock: the pages, their stub, the request log. */

@@ -59,6 +59,11 @@ final class RequestLog implements ServeEventListener {
     }
   }
 
+  /** The number of the latest entry (0 before the first): it changes whenever one is added. */
+  synchronized long sequence() {
+    return sequence;
+  }
+
   /** Up to {@code limit} entries, newest first. */
   synchronized List<Entry> latest(int limit) {
     List<Entry> latest = new ArrayList<>(Math.min(limit, entries.size()));

@@ -333,6 +333,44 @@ class PortalHttpTest {
     assertThat(rows).doesNotContain(server.secretKey());
   }
 
+  @Test
+  void developerEvents_streamAChangeToAVendor_andRefuseOthers() throws Exception {
+    assertThat(new Visitor().get("/developer/events").statusCode()).isEqualTo(403);
+    assertThat(new Visitor().signIn("partner_jane").get("/developer/events").statusCode())
+        .isEqualTo(403);
+
+    Visitor vendor = new Visitor().signIn("vendor");
+    HttpResponse<java.io.InputStream> stream =
+        vendor.http.send(
+            HttpRequest.newBuilder(URI.create(server.rootUrl() + "/developer/events")).build(),
+            HttpResponse.BodyHandlers.ofInputStream());
+    assertThat(stream.statusCode()).isEqualTo(200);
+    assertThat(stream.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("text/event-stream");
+    try (java.io.BufferedReader lines =
+        new java.io.BufferedReader(
+            new java.io.InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
+      assertThat(lines.readLine()).isEqualTo(": open");
+      // A request the log records: the stream says the request log changed, no reload needed.
+      vendor.get("/api/v2/customers?limit=1");
+      java.util.concurrent.CompletableFuture<String> event =
+          java.util.concurrent.CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    if (line.startsWith("event: ")) {
+                      return line;
+                    }
+                  }
+                  return "the stream ended";
+                } catch (IOException e) {
+                  return e.toString();
+                }
+              });
+      assertThat(event.get(10, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("event: requests");
+    }
+  }
+
   /** A browser without a browser: a cookie jar and the session's token. */
   private static final class Visitor {
     private final HttpClient http =
