@@ -13,8 +13,9 @@ import java.util.function.Function;
 /**
  * The developer panels' live updates as server-sent events on {@value #PATH} (vendor sessions
  * only): {@code deliveries} when a webhook delivery was made, queued or gave up, {@code requests}
- * when the request log grew. The page reloads just that part. One daemon thread looks for changes
- * every {@value #CHECK_MILLIS} ms while anyone listens, and keeps idle streams open with a comment.
+ * when the request log grew, and both once when a stream opens (for what changed since the page was
+ * rendered). The page reloads just that part. One daemon thread looks for changes every {@value
+ * #CHECK_MILLIS} ms while anyone listens, and keeps idle streams open with a comment.
  */
 final class PortalEvents implements EventStreamRoute {
   static final String PATH = "/developer/events";
@@ -49,6 +50,10 @@ final class PortalEvents implements EventStreamRoute {
 
   @Override
   public synchronized void subscribe(EventSink sink) {
+    // What changed between rendering the page and opening the stream would otherwise be missed.
+    if (!sink.send("deliveries") || !sink.send("requests")) {
+      return;
+    }
     sinks.add(sink);
     if (checker == null) {
       checker =

@@ -351,6 +351,13 @@ class PortalHttpTest {
         new java.io.BufferedReader(
             new java.io.InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
       assertThat(lines.readLine()).isEqualTo(": open");
+      assertThat(lines.readLine()).as("what changed before the stream opened").isEmpty();
+      assertThat(lines.readLine()).isEqualTo("event: deliveries");
+      lines.readLine();
+      lines.readLine();
+      assertThat(lines.readLine()).isEqualTo("event: requests");
+      lines.readLine();
+      lines.readLine();
       // A request the log records: the stream says the request log changed, no reload needed.
       vendor.get("/api/v2/customers?limit=1");
       java.util.concurrent.CompletableFuture<String> event =
