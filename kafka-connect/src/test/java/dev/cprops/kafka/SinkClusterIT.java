@@ -170,7 +170,7 @@ class SinkClusterIT {
                 return true;
               }
               Object mrr = customer.meta().get("mrr");
-              return !(mrr instanceof BigDecimal d) || d.compareTo(e.getValue()) != 0;
+              return mrr == null || new BigDecimal(mrr.toString()).compareTo(e.getValue()) != 0;
             })
         .map(Map.Entry::getKey)
         .sorted()
