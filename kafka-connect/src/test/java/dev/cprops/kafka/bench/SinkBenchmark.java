@@ -12,7 +12,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,11 +24,11 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.connect.util.clusters.EmbeddedConnectCluster;
 
 /**
- * Sink throughput: the same records upserted into the mock server by the Kafka Connect sink with
- * 1, 2 and 4 tasks, and by the SPI's batch action called directly in one JVM (what the recipe
- * runner's batch step does, in batches of the sink's size), at 0 and 20 ms of added latency per
- * API answer (WireMock's fixed delay). The sink is timed from its first customer written to its
- * last (the tasks' start and first rebalance left out). Not a test: prints a table.
+ * Sink throughput: the same records upserted into the mock server by the Kafka Connect sink with 1,
+ * 2 and 4 tasks, and by the SPI's batch action called directly in one JVM (what the recipe runner's
+ * batch step does, in batches of the sink's size), at 0 and 20 ms of added latency per API answer
+ * (WireMock's fixed delay). The sink is timed from its first customer written to its last (the
+ * tasks' start and first rebalance left out). Not a test: prints a table.
  *
  * <p>Run: {@code ./mvnw -B -q -pl kafka-connect -am test-compile exec:java
  * -Dexec.mainClass=dev.cprops.kafka.bench.SinkBenchmark -Dexec.classpathScope=test [-Dexec.args=N]}
@@ -45,7 +44,8 @@ public final class SinkBenchmark {
     System.setProperty("org.slf4j.simpleLogger.logFile", "target/sink-benchmark.log");
     int records = args.length > 0 ? Integer.parseInt(args[0]) : 4000;
     List<Map<String, Object>> rows = rows(records);
-    try (MockServer server = MockServer.builder().port(0).customers(0).rateLimit(0).build().start()) {
+    try (MockServer server =
+        MockServer.builder().port(0).customers(0).rateLimit(0).build().start()) {
       Map<String, String> worker = new HashMap<>();
       worker.put("plugin.discovery", "service_load");
       worker.put("offset.flush.interval.ms", "1000");
@@ -68,13 +68,15 @@ public final class SinkBenchmark {
           lines.add(line(latency, "SPI batch action, direct (1 JVM)", records, direct, direct));
           for (int tasks : new int[] {1, 2, 4}) {
             double rate = sink(server, cluster, records, tasks, "bench-" + run++);
-            lines.add(line(latency, "Kafka Connect sink, " + tasks + " task(s)", records, rate, direct));
+            lines.add(
+                line(latency, "Kafka Connect sink, " + tasks + " task(s)", records, rate, direct));
           }
         }
         setLatency(server, 0);
         System.out.println();
         System.out.printf(
-            "%-8s %-36s %8s %10s %10s%n", "latency", "contender", "records", "records/s", "vs direct");
+            "%-8s %-36s %8s %10s %10s%n",
+            "latency", "contender", "records", "records/s", "vs direct");
         lines.forEach(System.out::println);
       } finally {
         cluster.stop();
@@ -122,14 +124,15 @@ public final class SinkBenchmark {
   /** The SPI batch action over the rows in batches of the sink's size; records per second. */
   private static double direct(MockServer server, List<Map<String, Object>> rows) {
     server.seed(Seed.DEMO, 0);
-    Connector connector =
-        ServiceLoader.load(Connector.class).findFirst().orElseThrow();
+    Connector connector = ServiceLoader.load(Connector.class).findFirst().orElseThrow();
     Connection connection = connector.connect(connection(server, ""));
     Action action = connector.action("batch_upsert_customers").orElseThrow();
     long start = System.nanoTime();
     for (int from = 0; from < rows.size(); from += BATCH) {
       Map<String, Object> input = new LinkedHashMap<>();
-      input.put("records", new ArrayList<Object>(rows.subList(from, Math.min(rows.size(), from + BATCH))));
+      input.put(
+          "records",
+          new ArrayList<Object>(rows.subList(from, Math.min(rows.size(), from + BATCH))));
       input.put("partner_key", "partner_jane");
       action.execute(connection, input);
     }

@@ -4,6 +4,8 @@ import dev.cprops.connector.spi.Json;
 import dev.cprops.kafka.sink.SpiSinkConnector;
 import dev.cprops.kafka.source.SpiSourceConnector;
 import dev.cprops.mock.MockServer;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,14 +41,27 @@ public final class KafkaConnectDemo {
 
   private KafkaConnectDemo() {}
 
-  public static void main(String[] args) throws Exception {
+  public static void main(String[] args) {
+    int status;
+    try {
+      status = demo(args);
+    } catch (Exception e) {
+      System.err.println();
+      System.err.println("The demo failed: " + e + " (details in kafka-connect-demo.log)");
+      status = 1;
+    }
+    // Kafka's and the mock server's threads are stopped; leave without waiting for stragglers.
+    System.exit(status);
+  }
+
+  private static int demo(String[] args) throws Exception {
     System.setProperty("org.slf4j.simpleLogger.logFile", "kafka-connect-demo.log");
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
     Path csv = Path.of(args.length > 0 ? args[0] : DEFAULT_CSV);
     if (!Files.isReadable(csv)) {
       System.err.println(
           "Cannot read " + csv.toAbsolutePath() + ": run from the project root or pass a CSV path");
-      System.exit(2);
+      return 2;
     }
     List<Map<String, Object>> rows = read(csv);
     long started = System.nanoTime();
@@ -62,17 +77,27 @@ public final class KafkaConnectDemo {
               .numBrokers(1)
               .workerProps(worker)
               .build();
-      cluster.start();
+      PrintStream out = System.out;
+      System.setOut(new PrintStream(OutputStream.nullOutputStream())); // the broker's format banner
+      try {
+        cluster.start();
+      } finally {
+        System.setOut(out);
+      }
       try {
         run(server, cluster, rows, started);
       } finally {
         cluster.stop();
       }
     }
+    return 0;
   }
 
   private static void run(
-      MockServer server, EmbeddedConnectCluster cluster, List<Map<String, Object>> rows, long started)
+      MockServer server,
+      EmbeddedConnectCluster cluster,
+      List<Map<String, Object>> rows,
+      long started)
       throws Exception {
     step("Mock server at " + server.baseUrl() + "; Kafka at " + cluster.kafka().bootstrapServers());
     cluster.kafka().createTopic(ROWS, 3);
@@ -148,7 +173,8 @@ public final class KafkaConnectDemo {
     System.out.println("Summary");
     System.out.printf("  records in       %6d  (topic %s)%n", rows.size(), ROWS);
     System.out.printf("  upserted         %6d  (customers in the mock server)%n", upserted);
-    System.out.printf("  dead-lettered    %6d  (topic %s, reason in header cprops.error.reason)%n", dead, DLQ);
+    System.out.printf(
+        "  dead-lettered    %6d  (topic %s, reason in header cprops.error.reason)%n", dead, DLQ);
     System.out.printf("  changes emitted  %6d  (topic %s)%n", changes, CHANGES);
     System.out.printf(
         "  took             %6.1f s  (Kafka's logs: kafka-connect-demo.log)%n",
