@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cprops.connector.spi.Json;
 import dev.cprops.mock.MockServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,10 +55,11 @@ class PluginPathIT {
 
   @Test
   void thePackagedPluginLoadsInIsolationAndWrites() throws Exception {
+    URI endpoint = URI.create(cluster.endpointForResource("connector-plugins?connectorsOnly=true"));
     String plugins =
-        cluster
-            .requestGet(cluster.endpointForResource("connector-plugins?connectorsOnly=true"))
-            .readEntity(String.class);
+        HttpClient.newHttpClient()
+            .send(HttpRequest.newBuilder(endpoint).build(), HttpResponse.BodyHandlers.ofString())
+            .body();
     assertThat(plugins)
         .contains("dev.cprops.kafka.sink.SpiSinkConnector")
         .contains("\"version\":\"" + VERSION + "\"");

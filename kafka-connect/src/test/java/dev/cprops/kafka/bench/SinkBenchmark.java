@@ -30,8 +30,8 @@ import org.apache.kafka.connect.util.clusters.EmbeddedConnectCluster;
  * (WireMock's fixed delay). The sink is timed from its first customer written to its last (the
  * tasks' start and first rebalance left out). Not a test: prints a table.
  *
- * <p>Run: {@code ./mvnw -B -q -pl kafka-connect -am test-compile exec:java
- * -Dexec.mainClass=dev.cprops.kafka.bench.SinkBenchmark -Dexec.classpathScope=test [-Dexec.args=N]}
+ * <p>Run: {@code java -cp kafka-connect/target/kafka-connect-demo.jar
+ * dev.cprops.kafka.bench.SinkBenchmark [records]} (the demo jar holds it; default 4000 records).
  */
 public final class SinkBenchmark {
   static final String TOPIC = "bench-rows";
@@ -41,7 +41,7 @@ public final class SinkBenchmark {
   private SinkBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    System.setProperty("org.slf4j.simpleLogger.logFile", "target/sink-benchmark.log");
+    System.setProperty("org.slf4j.simpleLogger.logFile", "sink-benchmark.log");
     int records = args.length > 0 ? Integer.parseInt(args[0]) : 4000;
     List<Map<String, Object>> rows = rows(records);
     try (MockServer server =

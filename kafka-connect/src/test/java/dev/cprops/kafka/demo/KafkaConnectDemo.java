@@ -112,6 +112,8 @@ public final class KafkaConnectDemo {
     sink.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
     sink.put("value.converter.schemas.enable", "false");
     sink.put("input.partner_key", "partner_jane");
+    // The rows carry their key in "Customer Key" (also the record key): nothing to add.
+    sink.put("key.column", "Customer Key");
     sink.put(
         "input.mapping",
         "{\"Phone Number\": \"phone\", \"Country/Region\": \"country\","
