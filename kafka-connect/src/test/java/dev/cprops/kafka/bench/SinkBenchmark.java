@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -152,18 +153,37 @@ public final class SinkBenchmark {
     config.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
     config.put("value.converter.schemas.enable", "false");
     config.put("input.partner_key", "partner_jane");
+    config.put("key.column", "Customer Key");
     cluster.configureConnector(name, config);
     // Timed from the first customer written, so the tasks' start and the first rebalance are out.
+    long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
     while (server.store().counts().customers() == 0) {
+      check(cluster, name, deadline);
       Thread.sleep(5);
     }
     long start = System.nanoTime();
     while (server.store().counts().customers() < records) {
+      check(cluster, name, deadline);
       Thread.sleep(20);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     cluster.deleteConnector(name);
     return records / seconds;
+  }
+
+  /** Stops the run when the connector's task failed or it takes far too long. */
+  private static void check(EmbeddedConnectCluster cluster, String name, long deadline) {
+    var status = cluster.connectorStatus(name);
+    if (status != null) {
+      for (var task : status.tasks()) {
+        if ("FAILED".equals(task.state())) {
+          throw new IllegalStateException(name + " task failed: " + task.trace());
+        }
+      }
+    }
+    if (System.nanoTime() > deadline) {
+      throw new IllegalStateException(name + " did not finish in time");
+    }
   }
 
   private static Map<String, String> connection(MockServer server, String prefix) {

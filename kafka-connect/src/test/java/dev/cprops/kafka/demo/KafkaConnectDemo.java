@@ -64,6 +64,7 @@ public final class KafkaConnectDemo {
       return 2;
     }
     List<Map<String, Object>> rows = read(csv);
+    rows.addAll(brokenRows());
     long started = System.nanoTime();
     step("Starting the mock server, Kafka (KRaft) and a Connect worker on 127.0.0.1 ...");
     try (MockServer server = MockServer.builder().port(0).customers(0).build().start()) {
@@ -140,7 +141,12 @@ public final class KafkaConnectDemo {
         .assertions()
         .assertConnectorAndAtLeastNumTasksAreRunning("customer-changes", 1, "source");
 
-    step("Producing " + rows.size() + " CRM rows to topic " + ROWS + " ...");
+    step(
+        "Producing "
+            + rows.size()
+            + " CRM rows to topic "
+            + ROWS
+            + " (the sample export plus 2 deliberately broken rows) ...");
     Map<String, Object> producerProps = new HashMap<>();
     producerProps.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
     try (KafkaProducer<byte[], byte[]> producer = cluster.kafka().createProducer(producerProps)) {
@@ -184,11 +190,26 @@ public final class KafkaConnectDemo {
     printDeadLetters(cluster);
   }
 
-  private static void printDeadLetters(EmbeddedConnectCluster cluster) {
-    ConsumerRecords<byte[], byte[]> records = cluster.kafka().consume(0, 5_000, DLQ);
+  /** Two rows with the kind of mistakes CRM exports have, to show the dead-letter queue. */
+  private static List<Map<String, Object>> brokenRows() {
+    Map<String, Object> mrr = new LinkedHashMap<>();
+    mrr.put("Customer Key", "acct_broken_1");
+    mrr.put("Company name", "Broken MRR Ltd");
+    mrr.put("Contact Email", "ops@broken-mrr.example");
+    mrr.put("MRR", "call sales");
+    Map<String, Object> country = new LinkedHashMap<>();
+    country.put("Customer Key", "acct_broken_2");
+    country.put("Company name", "Nowhere Inc");
+    country.put("Contact Email", "ops@nowhere.example");
+    country.put("Country/Region", "Atlantis");
+    return List.of(mrr, country);
+  }
+
+  private static void printDeadLetters(EmbeddedConnectCluster cluster) throws Exception {
+    ConsumerRecords<byte[], byte[]> records = cluster.kafka().consumeAll(5_000, DLQ);
     int shown = 0;
     for (var record : records) {
-      if (shown++ == 3) {
+      if (shown++ == 5) {
         break;
       }
       var reason = record.headers().lastHeader("cprops.error.reason");
