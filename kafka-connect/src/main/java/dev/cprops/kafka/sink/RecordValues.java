@@ -20,7 +20,8 @@ import org.apache.kafka.connect.sink.SinkRecord;
 /**
  * Turns a sink record into the plain values an SPI action takes: a {@link Struct} (with its
  * schema's logical types), a schemaless {@link Map}, or JSON text or bytes become a {@code
- * Map<String, Object>}; the record key fills the key column when the value has none.
+ * Map<String, Object>}; the record key fills the key column when the value has none (under any
+ * spelling auto-mapping would match).
  */
 final class RecordValues {
   private RecordValues() {}
@@ -33,14 +34,35 @@ final class RecordValues {
    */
   static Map<String, Object> toRow(SinkRecord record, String keyColumn) {
     Map<String, Object> row = row(record.value(), "value");
-    Object current = row.get(keyColumn);
-    if (current == null || current.toString().isBlank()) {
+    if (!hasValue(row, keyColumn)) {
       Object key = keyValue(record.key(), keyColumn);
       if (key != null) {
         row.put(keyColumn, key);
       }
     }
     return row;
+  }
+
+  /**
+   * Whether the row has a value for the column, under its name or one that differs only in case,
+   * spaces, dashes and underscores ({@code Customer Key} for {@code customer_key}), as auto-mapping
+   * matches columns: adding the key beside it would give the row two key columns.
+   */
+  private static boolean hasValue(Map<String, Object> row, String column) {
+    String wanted = normalized(column);
+    for (Map.Entry<String, Object> entry : row.entrySet()) {
+      Object value = entry.getValue();
+      if (value != null
+          && !value.toString().isBlank()
+          && normalized(entry.getKey()).equals(wanted)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String normalized(String name) {
+    return name.replaceAll("[\\s_\\-]", "").toLowerCase(java.util.Locale.ROOT);
   }
 
   private static Object keyValue(Object key, String keyColumn) {

@@ -55,6 +55,15 @@ class RecordValuesTest {
   }
 
   @Test
+  void theKeyIsNotAddedBesideAColumnAutoMappingTakesForTheSame() {
+    assertThat(
+            RecordValues.toRow(record("k1", null, Map.of("Customer Key", "own")), "customer_key"))
+        .containsOnlyKeys("Customer Key");
+    assertThat(RecordValues.toRow(record("k1", null, Map.of("Customer Key", " ")), "customer_key"))
+        .containsEntry("customer_key", "k1");
+  }
+
+  @Test
   void aValueThatIsNoRecordIsRejectedNamingWhy() {
     assertThatThrownBy(() -> RecordValues.toRow(record("k", null, "[1,2]"), "customer_key"))
         .isInstanceOf(RejectedRecordException.class)
