@@ -186,11 +186,11 @@ final class SinkWriter {
       } catch (ConnectorException e) {
         if (e.retryable()) {
           attempt.retry(row, e.getMessage(), retryAfter(e));
-        } else if (e instanceof AuthException && ((AuthException) e).status() == 401) {
+        } else if (e instanceof AuthException auth && auth.status() == 401) {
           throw new ConnectException(e.getMessage(), e);
-        } else if (e instanceof InputException input2) {
+        } else if (e instanceof InputException bad) {
           rejected.report(
-              row.record(), new RejectedRecordException(input2.field(), e.getMessage()));
+              row.record(), new RejectedRecordException(bad.field(), e.getMessage()));
         } else if (e instanceof ApiException api) {
           String field = api.fieldErrors().isEmpty() ? "" : api.fieldErrors().get(0).field();
           rejected.report(row.record(), new RejectedRecordException(field, e.getMessage()));

@@ -7,6 +7,7 @@ import dev.cprops.connector.spi.FieldType;
 import dev.cprops.connector.spi.Operation;
 import dev.cprops.connector.spi.PollingTrigger;
 import dev.cprops.kafka.config.PluginConfig;
+import dev.cprops.kafka.config.SpiConnectors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -136,14 +137,10 @@ public final class SourceKind implements PluginConfig.OperationKind {
     public List<Object> validValues(String name, Map<String, Object> parsedConfig) {
       try {
         Connection connection = connections.apply(parsedConfig);
-        PluginConfig.OperationKind kind = INSTANCE;
         Object triggerId = parsedConfig.get(TRIGGER);
+        Connector connector = SpiConnectors.get((String) parsedConfig.get(PluginConfig.CONNECTOR));
         Operation trigger =
-            kind
-                .operations(
-                    dev.cprops.kafka.config.SpiConnectors.get(
-                        (String) parsedConfig.get(PluginConfig.CONNECTOR)))
-                .stream()
+            INSTANCE.operations(connector).stream()
                 .filter(o -> o.id().equals(triggerId))
                 .findFirst()
                 .orElse(null);
