@@ -189,8 +189,7 @@ final class SinkWriter {
         } else if (e instanceof AuthException auth && auth.status() == 401) {
           throw new ConnectException(e.getMessage(), e);
         } else if (e instanceof InputException bad) {
-          rejected.report(
-              row.record(), new RejectedRecordException(bad.field(), e.getMessage()));
+          rejected.report(row.record(), new RejectedRecordException(bad.field(), e.getMessage()));
         } else if (e instanceof ApiException api) {
           String field = api.fieldErrors().isEmpty() ? "" : api.fieldErrors().get(0).field();
           rejected.report(row.record(), new RejectedRecordException(field, e.getMessage()));
