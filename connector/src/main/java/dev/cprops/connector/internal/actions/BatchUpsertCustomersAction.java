@@ -123,7 +123,18 @@ public final class BatchUpsertCustomersAction extends CustomerPropertiesAction {
                     text("error", "Error"),
                     text("error_field", "Field at fault"),
                     text("error_value", "Value at fault"),
-                    text("error_expected", "Expected")))
+                    text("error_expected", "Expected"),
+                    Field.builder("retryable", FieldType.BOOLEAN)
+                        .label("Worth retrying")
+                        .hint("The failure may go away later (429, 5xx, a broken connection).")
+                        .build(),
+                    Field.builder("error_status", FieldType.INTEGER)
+                        .label("HTTP status of the failure")
+                        .build(),
+                    Field.builder("retry_after_ms", FieldType.INTEGER)
+                        .label("Retry after (ms)")
+                        .hint("How long the API asked to wait, when it said.")
+                        .build()))
             .build());
   }
 
@@ -139,6 +150,9 @@ public final class BatchUpsertCustomersAction extends CustomerPropertiesAction {
     failed.put("error_field", "meta.mrr");
     failed.put("error_value", "12abc");
     failed.put("error_expected", "an amount in USD such as 1200.50");
+    failed.put("retryable", false);
+    failed.put("error_status", null);
+    failed.put("retry_after_ms", null);
     Map<String, Object> updated = new LinkedHashMap<>();
     updated.put("index", 0);
     updated.put("status", "updated");

@@ -3,6 +3,7 @@ package dev.cprops.connector.internal.actions;
 import dev.cprops.connector.spi.ApiException;
 import dev.cprops.connector.spi.ConnectorException;
 import dev.cprops.connector.spi.InputException;
+import dev.cprops.connector.spi.RateLimitException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,10 @@ import java.util.Map;
  * @param errorField the field at fault ({@code meta.mrr}), or {@code null}
  * @param errorValue the value at fault, or {@code null}
  * @param errorExpected what that field expects, or {@code null}
+ * @param retryable whether the failure may go away if the record is written again later (429, 5xx,
+ *     a broken connection); {@code false} for a success
+ * @param errorStatus the HTTP status of a failure the API answered, or {@code null}
+ * @param retryAfterMillis how long the API asked to wait before trying again, or {@code null}
  */
 public record RecordResult(
     int index,
@@ -32,7 +37,10 @@ public record RecordResult(
     String error,
     String errorField,
     String errorValue,
-    String errorExpected) {
+    String errorExpected,
+    boolean retryable,
+    Integer errorStatus,
+    Long retryAfterMillis) {
 
   public RecordResult {
     changed = List.copyOf(changed);
@@ -49,6 +57,9 @@ public record RecordResult(
         null,
         null,
         null,
+        null,
+        false,
+        null,
         null);
   }
 
@@ -56,6 +67,11 @@ public record RecordResult(
     String field = null;
     String value = null;
     String expected = null;
+    Integer status = e instanceof ApiException api ? api.status() : null;
+    Long retryAfter =
+        e instanceof RateLimitException limit && limit.retryAfter() != null
+            ? limit.retryAfter().toMillis()
+            : null;
     if (e instanceof InputException input) {
       field = input.field();
       value = input.value();
@@ -77,7 +93,10 @@ public record RecordResult(
         message,
         field,
         value,
-        expected);
+        expected,
+        e instanceof ConnectorException c && c.retryable(),
+        status,
+        retryAfter);
   }
 
   /** As an action's output item. */
@@ -94,6 +113,9 @@ public record RecordResult(
       out.put("error_field", errorField);
       out.put("error_value", errorValue);
       out.put("error_expected", errorExpected);
+      out.put("retryable", retryable);
+      out.put("error_status", errorStatus);
+      out.put("retry_after_ms", retryAfterMillis);
     }
     return out;
   }

@@ -100,7 +100,9 @@ class BatchUpsertCustomersTest {
     assertThat(failed)
         .containsEntry("customer_key", "a4")
         .containsEntry("error_field", "meta.country")
-        .containsEntry("error_value", "Atlantis");
+        .containsEntry("error_value", "Atlantis")
+        .containsEntry("retryable", false)
+        .containsEntry("error_status", null);
     assertThat((String) failed.get("error_expected")).contains("alpha-2 code");
     assertThat(api.lines())
         .containsExactlyInAnyOrder(

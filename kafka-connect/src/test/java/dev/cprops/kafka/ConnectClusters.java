@@ -1,0 +1,48 @@
+package dev.cprops.kafka;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.connect.util.clusters.EmbeddedConnectCluster;
+
+/**
+ * Kafka's in-JVM Connect cluster as these tests need it: one KRaft broker and three workers on
+ * 127.0.0.1, plugins found through their service files, lost workers' tasks moved at once.
+ */
+final class ConnectClusters {
+  static final int WORKERS = 3;
+
+  private ConnectClusters() {}
+
+  /** A started cluster; {@code extraWorkerProps} are added to every worker's configuration. */
+  static EmbeddedConnectCluster start(String name, Map<String, String> extraWorkerProps) {
+    Map<String, String> workerProps = new HashMap<>();
+    workerProps.put("scheduled.rebalance.max.delay.ms", "0");
+    workerProps.put("plugin.discovery", "service_load");
+    workerProps.put("offset.flush.interval.ms", "1000");
+    workerProps.put("rest.advertised.host.name", "127.0.0.1");
+    workerProps.putAll(extraWorkerProps);
+    Properties brokerProps = new Properties();
+    brokerProps.put("auto.create.topics.enable", "false");
+    EmbeddedConnectCluster cluster =
+        new EmbeddedConnectCluster.Builder()
+            .name(name)
+            .numWorkers(WORKERS)
+            .numBrokers(1)
+            .workerProps(workerProps)
+            .brokerProps(brokerProps)
+            .build();
+    cluster.start();
+    return cluster;
+  }
+
+  /** A producer that keeps order and loses nothing: one request in flight, acks from all. */
+  static KafkaProducer<byte[], byte[]> producer(EmbeddedConnectCluster cluster) {
+    Map<String, Object> props = new HashMap<>();
+    props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
+    props.put(ProducerConfig.ACKS_CONFIG, "all");
+    return cluster.kafka().createProducer(props);
+  }
+}
