@@ -75,11 +75,26 @@ final class ScheduleTrigger implements PollingTrigger {
   @Override
   public PollResult poll(Connection connection, Map<String, Object> input, String cursor) {
     Schedule.fromInput(input, clock.getZone());
-    String now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString();
+    Instant instant = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+    if (cursor != null && !instant.isAfter(lastTick(cursor))) {
+      // polled again within the same millisecond as the last tick (or the clock went back):
+      // that tick was delivered already
+      return new PollResult(List.of(), cursor, false);
+    }
+    String now = instant.toString();
     Map<String, Object> event = new LinkedHashMap<>();
     event.put("scheduled_at", now);
     event.put("previous_at", cursor);
     return new PollResult(List.of(event), now, false);
+  }
+
+  private static Instant lastTick(String cursor) {
+    try {
+      return Instant.parse(cursor);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new dev.cprops.connector.spi.InputException(
+          "cursor", cursor, "the time of the last tick, e.g. 2024-03-15T10:00:00Z");
+    }
   }
 
   @Override
