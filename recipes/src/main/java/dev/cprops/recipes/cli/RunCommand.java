@@ -84,6 +84,15 @@ final class RunCommand implements Callable<Integer> {
   Path stateDir;
 
   @Option(
+      names = "--failed-out",
+      paramLabel = "FILE",
+      description =
+          "Where to write the records that failed (their input, the field, the value, the"
+              + " reason), to fix and feed back: CSV for a .csv name, else JSON Lines;"
+              + " default failed-records.csv in the state directory.")
+  Path failedOut;
+
+  @Option(
       names = "--listen",
       paramLabel = "HOST:PORT",
       description =
@@ -143,7 +152,8 @@ final class RunCommand implements Callable<Integer> {
       Thread hook = null;
       try (ProgressDisplay progress = ProgressDisplay.create(context.terminal(), err)) {
         RecipeRunner runner =
-            new RecipeRunner(apps, connections, progress, context.clock(), context.sleeper());
+            new RecipeRunner(apps, connections, progress, context.clock(), context.sleeper())
+                .failedOut(failedOut);
         boolean webhook = runner.hasWebhookTrigger(recipe);
         WebhookOptions options = webhook ? webhookOptions(recipe) : null;
         if (!webhook) {

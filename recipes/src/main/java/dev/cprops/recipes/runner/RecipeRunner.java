@@ -17,6 +17,9 @@ import dev.cprops.recipes.recipe.Step;
 import dev.cprops.recipes.recipe.TriggerSpec;
 import dev.cprops.recipes.state.DedupWindow;
 import dev.cprops.recipes.state.TriggerState;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,6 +49,7 @@ public final class RecipeRunner {
   private final Clock clock;
   private final Sleeper sleeper;
   private final int dedupCapacity;
+  private Path failedOut;
 
   /**
    * @param apps the apps
@@ -80,6 +84,17 @@ public final class RecipeRunner {
   }
 
   /**
+   * Where a run writes its failed records (see {@link FailedRecordsFile}); by default {@value
+   * FailedRecordsFile#DEFAULT_NAME} in the state directory.
+   *
+   * @return this runner
+   */
+  public RecipeRunner failedOut(Path file) {
+    this.failedOut = file;
+    return this;
+  }
+
+  /**
    * Runs the recipe.
    *
    * @param recipe a recipe that passed validation
@@ -106,20 +121,54 @@ public final class RecipeRunner {
     String stateName = spec.app() + "." + trigger.id();
     RunStats stats = bound.stats();
     try (TriggerState state = TriggerState.open(stateDir, stateName, dedupCapacity)) {
-      Instant due = once ? clock.instant() : schedule.first(clock.instant());
-      while (waitUntil(due, stop)) {
-        stats.tick();
-        tick(trigger, bound.connection(), spec, state, bound.steps(), stats, stop);
-        if (once || stats.ended() || stop.getAsBoolean()) {
-          break;
-        }
-        Instant now = clock.instant();
-        do {
-          due = schedule.next(due);
-        } while (due.isBefore(now));
-      }
+      runTicks(spec, trigger, schedule, bound, state, once, stop);
+    } finally {
+      writeFailedRecords(stats, stateDir);
     }
     return stats.summary(recipe.name(), Duration.between(started, clock.instant()));
+  }
+
+  private void runTicks(
+      TriggerSpec spec,
+      PollingTrigger trigger,
+      Schedule schedule,
+      Bound bound,
+      TriggerState state,
+      boolean once,
+      BooleanSupplier stop) {
+    RunStats stats = bound.stats();
+    Instant due = once ? clock.instant() : schedule.first(clock.instant());
+    while (waitUntil(due, stop)) {
+      stats.tick();
+      tick(trigger, bound.connection(), spec, state, bound.steps(), stats, stop);
+      if (once || stats.ended() || stop.getAsBoolean()) {
+        break;
+      }
+      Instant now = clock.instant();
+      do {
+        due = schedule.next(due);
+      } while (due.isBefore(now));
+    }
+  }
+
+  /**
+   * Writes this run's failed records, if any; else removes the default file a former run left (a
+   * file the user named is emptied instead), so the file never tells of failures already fixed.
+   */
+  private void writeFailedRecords(RunStats stats, Path stateDir) {
+    Path file = failedOut != null ? failedOut : stateDir.resolve(FailedRecordsFile.DEFAULT_NAME);
+    try {
+      if (!stats.failedRecords().isEmpty()) {
+        FailedRecordsFile.write(file, stats.failedRecords());
+        stats.failedRecordsWritten(file);
+      } else if (failedOut == null) {
+        Files.deleteIfExists(file);
+      } else if (Files.exists(file)) {
+        Files.writeString(file, "");
+      }
+    } catch (IOException | UncheckedIOException e) {
+      stats.failure("cannot write the failed records to " + file + ": " + e.getMessage());
+    }
   }
 
   /**
@@ -157,7 +206,12 @@ public final class RecipeRunner {
             listener,
             clock,
             options);
-    WebhookTotals totals = run.run(stateDir, dedupCapacity, stop);
+    WebhookTotals totals;
+    try {
+      totals = run.run(stateDir, dedupCapacity, stop);
+    } finally {
+      writeFailedRecords(bound.stats(), stateDir);
+    }
     return bound.stats().summary(recipe.name(), Duration.between(started, clock.instant()), totals);
   }
 
