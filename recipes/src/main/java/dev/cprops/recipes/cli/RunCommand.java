@@ -144,7 +144,8 @@ final class RunCommand implements Callable<Integer> {
     Recipe recipe = RecipeFiles.read(file);
     AppRegistry apps = AppRegistry.load(BuiltinApps.create(out, context.clock()));
     List<ConnectionProvider> providers = context.providers().get();
-    try (Connections connections = connectionOptions.connections(context, providers)) {
+    try (Connections connections =
+        connectionOptions.connections(context, providers, apps, out::println)) {
       new RecipeValidator(apps, connections::given).require(recipe);
       Path dir = stateDir != null ? stateDir : StateDirectory.defaultFor(recipe.name());
       AtomicBoolean stop = new AtomicBoolean();

@@ -16,6 +16,7 @@ import dev.cprops.recipes.recipe.Schedule;
 import dev.cprops.recipes.recipe.Step;
 import dev.cprops.recipes.recipe.TriggerSpec;
 import dev.cprops.recipes.state.DedupWindow;
+import dev.cprops.recipes.state.StateOwner;
 import dev.cprops.recipes.state.TriggerState;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -120,6 +121,7 @@ public final class RecipeRunner {
             : Schedule.every(spec.pollInterval());
     String stateName = spec.app() + "." + trigger.id();
     RunStats stats = bound.stats();
+    claimState(recipe, stateDir);
     try (TriggerState state = TriggerState.open(stateDir, stateName, dedupCapacity)) {
       runTicks(spec, trigger, schedule, bound, state, once, stop);
     } finally {
@@ -149,6 +151,18 @@ public final class RecipeRunner {
         due = schedule.next(due);
       } while (due.isBefore(now));
     }
+  }
+
+  /** Records the servers this run's state belongs to; warns when they changed. */
+  private void claimState(Recipe recipe, Path stateDir) {
+    Map<String, String> endpoints = new LinkedHashMap<>();
+    List<String> appIds = new ArrayList<>();
+    appIds.add(recipe.trigger().app());
+    recipe.steps().forEach(step -> appIds.add(step.app()));
+    for (String id : appIds) {
+      connections.endpoint(id).ifPresent(url -> endpoints.put(id, url));
+    }
+    StateOwner.claim(stateDir, endpoints).forEach(listener::warning);
   }
 
   /**
@@ -206,6 +220,7 @@ public final class RecipeRunner {
             listener,
             clock,
             options);
+    claimState(recipe, stateDir);
     WebhookTotals totals;
     try {
       totals = run.run(stateDir, dedupCapacity, stop);
