@@ -41,6 +41,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Runs a recipe: once with --once, else on its schedule until interrupted (Ctrl-C).",
+      "Ctrl-C or SIGTERM, in every mode: no new record is taken, the one in flight finishes (at",
+      "most 20 s), the state is saved, the summary says what the next run redoes; exit 130",
+      "(SIGINT) or 143 (SIGTERM).",
       "A recipe with a webhook trigger instead listens for the app's notifications: it starts a",
       "local receiver, subscribes the trigger, runs the steps for each event, and unsubscribes",
       "when it ends (Ctrl-C, --max-events, --duration).",
@@ -51,7 +54,9 @@ import picocli.CommandLine.Spec;
       "0:every record went through",
       "1:some steps or records failed, or a stop-policy step stopped the run",
       "2:usage error, the recipe is not valid, or the --listen address cannot be bound",
-      "3:connection missing or rejected"
+      "3:connection missing or rejected",
+      "130:interrupted by Ctrl-C (SIGINT): the summary says what the next run redoes",
+      "143:ended by SIGTERM, likewise"
     })
 final class RunCommand implements Callable<Integer> {
   private static final List<String> WEBHOOK_OPTIONS =
@@ -62,6 +67,12 @@ final class RunCommand implements Callable<Integer> {
           "--max-events",
           "--duration",
           "--ack-timeout");
+
+  /**
+   * How long Ctrl-C or SIGTERM waits for the requests in flight to finish, the state to be saved
+   * and the summary printed, before the process ends anyway.
+   */
+  static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(20);
 
   @ParentCommand RecipeCommand parent;
   @Spec CommandSpec spec;
@@ -160,7 +171,7 @@ final class RunCommand implements Callable<Integer> {
         if (!webhook) {
           rejectWebhookOptions(recipe);
         }
-        if (!once && context.handleInterrupts()) {
+        if (context.handleInterrupts()) {
           hook = interruptHook(stop, finished);
         }
         RunSummary summary;
@@ -169,6 +180,12 @@ final class RunCommand implements Callable<Integer> {
           progress.listeningHint(
               () -> WebhookHint.lines(options, providers, connections.given(triggerApp).isEmpty()));
           summary = runner.runWebhook(recipe, dir, options, stop::get);
+          if (stop.get()) {
+            summary =
+                summary.interrupted(
+                    "interrupted: notifications not handled yet were answered 503; the app"
+                        + " delivers them again to the next run");
+          }
         } else {
           summary = runner.run(recipe, dir, once, stop::get);
         }
@@ -250,7 +267,7 @@ final class RunCommand implements Callable<Integer> {
             () -> {
               stop.set(true);
               try {
-                finished.await(30, TimeUnit.SECONDS);
+                finished.await(SHUTDOWN_GRACE.toSeconds(), TimeUnit.SECONDS);
               } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
               }

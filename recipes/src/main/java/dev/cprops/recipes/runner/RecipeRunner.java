@@ -121,6 +121,7 @@ public final class RecipeRunner {
             : Schedule.every(spec.pollInterval());
     String stateName = spec.app() + "." + trigger.id();
     RunStats stats = bound.stats();
+    bound.steps().stopWhen(stop);
     claimState(recipe, stateDir);
     try (TriggerState state = TriggerState.open(stateDir, stateName, dedupCapacity)) {
       runTicks(spec, trigger, schedule, bound, state, once, stop);
@@ -141,6 +142,9 @@ public final class RecipeRunner {
     RunStats stats = bound.stats();
     Instant due = once ? clock.instant() : schedule.first(clock.instant());
     while (waitUntil(due, stop)) {
+      if (stop.getAsBoolean()) {
+        break;
+      }
       stats.tick();
       tick(trigger, bound.connection(), spec, state, bound.steps(), stats, stop);
       if (once || stats.ended() || stop.getAsBoolean()) {
@@ -221,6 +225,7 @@ public final class RecipeRunner {
             clock,
             options);
     claimState(recipe, stateDir);
+    bound.steps().stopWhen(stop);
     WebhookTotals totals;
     try {
       totals = run.run(stateDir, dedupCapacity, stop);
@@ -302,8 +307,22 @@ public final class RecipeRunner {
           continue;
         }
         stats.event();
+        if (stop.getAsBoolean()) {
+          stats.end(
+              RunOutcome.INTERRUPTED,
+              "interrupted: the cursor stays where it was; the next run polls these events again"
+                  + " and skips the ones already handled");
+          return;
+        }
         try {
           stepRunner.run(event);
+        } catch (RunInterruptedException e) {
+          stats.end(
+              RunOutcome.INTERRUPTED,
+              e.getMessage()
+                  + "; the next run does this event again (records already done come out"
+                  + " unchanged) and the events after it");
+          return;
         } catch (StopRunException e) {
           stats.end(RunOutcome.STOPPED, "run stopped: " + e.getMessage());
           return;

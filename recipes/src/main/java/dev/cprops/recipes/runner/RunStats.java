@@ -72,7 +72,9 @@ final class RunStats {
 
   void end(RunOutcome outcome, String message) {
     ending = outcome;
-    error(message);
+    if (message != null) {
+      error(message);
+    }
   }
 
   boolean ended() {

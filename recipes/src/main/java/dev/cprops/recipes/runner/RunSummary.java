@@ -53,6 +53,37 @@ public record RunSummary(
     errors = List.copyOf(errors);
   }
 
+  /**
+   * This summary for a run ended by Ctrl-C or SIGTERM: outcome {@link RunOutcome#INTERRUPTED}
+   * (unless a rejected connection ended it first), with {@code note} on what the next run redoes.
+   */
+  public RunSummary interrupted(String note) {
+    if (outcome == RunOutcome.INTERRUPTED || outcome == RunOutcome.AUTH_FAILED) {
+      return this;
+    }
+    List<String> notes = new java.util.ArrayList<>(errors);
+    if (note != null) {
+      notes.add(note);
+    }
+    return new RunSummary(
+        recipe,
+        RunOutcome.INTERRUPTED,
+        ticks,
+        events,
+        duplicates,
+        items,
+        totals,
+        stepErrors,
+        perAction,
+        perStep,
+        notes,
+        errorCount + (note == null ? 0 : 1),
+        failedRecords,
+        failedRecordsFile,
+        elapsed,
+        webhook);
+  }
+
   /** Records read: trigger events plus loop elements. */
   public long read() {
     return events + items;

@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /**
  * Runs a recipe's steps for one trigger event: resolves pills, runs loops (element by element, or
@@ -29,6 +30,7 @@ final class StepRunner {
   private final Map<String, Object> recipeFacts;
   private final RunStats stats;
   private final RunListener listener;
+  private BooleanSupplier stop = () -> false;
 
   StepRunner(
       List<BoundStep> steps,
@@ -41,6 +43,11 @@ final class StepRunner {
     this.listener = listener;
   }
 
+  /** Asked before each step and each loop element: when true, no new work is taken. */
+  void stopWhen(BooleanSupplier stop) {
+    this.stop = stop;
+  }
+
   /**
    * Runs every step for one event.
    *
@@ -50,6 +57,10 @@ final class StepRunner {
   void run(Map<String, Object> event) {
     PillScope scope = PillScope.of(event, new LinkedHashMap<>(), recipeFacts);
     for (BoundStep bound : steps) {
+      if (stop.getAsBoolean() && bound != steps.get(0)) {
+        throw new RunInterruptedException(
+            "interrupted before step '" + bound.step().id() + "': the event was not finished");
+      }
       boolean goOn = bound.step().loops() ? loop(bound, scope) : once(bound, scope);
       if (!goOn) {
         return;
@@ -97,6 +108,15 @@ final class StepRunner {
     boolean goOn = true;
     try {
       while (goOn && iterator.hasNext()) {
+        if (stop.getAsBoolean()) {
+          throw new RunInterruptedException(
+              "interrupted in step '"
+                  + step.id()
+                  + "' after "
+                  + counts.read
+                  + (counts.read == 1 ? " record" : " records")
+                  + ": the event was not finished");
+        }
         List<Object> unread = new ArrayList<>();
         Object item;
         try {
