@@ -188,6 +188,14 @@ final class RunCommand implements Callable<Integer> {
           }
         } else {
           summary = runner.run(recipe, dir, once, stop::get);
+          if (stop.get()) {
+            summary =
+                summary.interrupted(
+                    summary.read() == 0
+                        ? "interrupted before any record was read: the next run starts from the"
+                            + " same cursor"
+                        : null);
+          }
         }
         progress.close();
         SummaryPrinter.print(summary, out);
