@@ -33,7 +33,9 @@ final class CsvReadAction implements Action {
 
   @Override
   public String help() {
-    return "Reads a CSV file row by row; loop over its rows with for_each (and batch_size for batches).";
+    return "Reads a CSV file row by row; loop over its rows with for_each (and batch_size for"
+        + " batches). A bad row (an unclosed quote, a ragged row, a repeated unique key) fails"
+        + " alone, under the loop step's on_error, naming the file, line and column.";
   }
 
   @Override
@@ -64,6 +66,12 @@ final class CsvReadAction implements Action {
             .hint(
                 "default false; true leaves a row's empty cells out (absent rather than \"\"),"
                     + " so a sync does not write empty text over missing values")
+            .build(),
+        Field.builder("unique", FieldType.STRING)
+            .label("Unique column")
+            .hint(
+                "a header column whose values must not repeat (the key the rows are upserted"
+                    + " by): a row repeating an earlier row's value is reported and left out")
             .build());
   }
 
@@ -100,7 +108,8 @@ final class CsvReadAction implements Action {
             path,
             format,
             Inputs.bool(input, "header", true),
-            Inputs.bool(input, "skip_empty", false)));
+            Inputs.bool(input, "skip_empty", false),
+            Inputs.string(input, "unique").orElse(null)));
     return output;
   }
 }

@@ -21,9 +21,11 @@ public final class RowStream implements Iterable<Map<String, Object>> {
   private final CSVFormat format;
   private final boolean header;
   private final boolean skipEmpty;
+  private final String unique;
 
-  RowStream(Path path, CSVFormat format, boolean header, boolean skipEmpty) {
+  RowStream(Path path, CSVFormat format, boolean header, boolean skipEmpty, String unique) {
     this.skipEmpty = skipEmpty;
+    this.unique = unique;
     this.path = path;
     this.format = format;
     this.header = header;
@@ -42,7 +44,8 @@ public final class RowStream implements Iterable<Map<String, Object>> {
       if (reader.read() != BYTE_ORDER_MARK) {
         reader.reset();
       }
-      return new RowIterator(format.parse(reader), header, skipEmpty);
+      return new RowIterator(
+          reader, path.getFileName().toString(), format, header, skipEmpty, unique);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + path, e);
     }

@@ -60,7 +60,7 @@ final class DescribeCommand implements Callable<Integer> {
                             + "' (known apps: "
                             + String.join(", ", apps.ids())
                             + ")"));
-    try (Connections connections = connectionOptions.connections(context, List.of())) {
+    try (Connections connections = connectionOptions.connections(context, List.of(), apps)) {
       Optional<Connection> connection = connections.given(app);
       out.println(
           connection.isPresent()

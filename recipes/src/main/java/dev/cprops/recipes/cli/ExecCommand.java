@@ -84,7 +84,11 @@ final class ExecCommand implements Callable<Integer> {
           "app '" + appId + "' has no action or trigger '" + operationId + "'");
     }
     try (Connections connections =
-        connectionOptions.connections(context, context.providers().get())) {
+        connectionOptions.connections(
+            context,
+            context.providers().get(),
+            apps,
+            notice -> spec.commandLine().getErr().println(notice))) {
       Connection connection = connections.require(app);
       Object output;
       if (action.isPresent()) {

@@ -14,5 +14,12 @@ public final class ExitCodes {
   /** A connection is missing or incomplete, or its credentials were rejected. */
   public static final int CONNECTION = 3;
 
+  /**
+   * The run was interrupted by Ctrl-C (SIGINT). A run ended by SIGTERM exits 143: both are the
+   * shell's 128 + signal number, set by the JVM once the run has saved its state and printed its
+   * summary.
+   */
+  public static final int INTERRUPTED = 130;
+
   private ExitCodes() {}
 }

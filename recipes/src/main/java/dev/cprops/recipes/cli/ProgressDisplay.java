@@ -48,6 +48,11 @@ abstract class ProgressDisplay implements RunListener, AutoCloseable {
   }
 
   @Override
+  public void warning(String message) {
+    say("warning: " + message);
+  }
+
+  @Override
   public void rejected(String trigger, String reason) {
     say(trigger + ": notification rejected, nothing ran: " + reason);
   }

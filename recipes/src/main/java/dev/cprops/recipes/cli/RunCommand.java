@@ -41,6 +41,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Runs a recipe: once with --once, else on its schedule until interrupted (Ctrl-C).",
+      "Ctrl-C or SIGTERM, in every mode: no new record is taken, the one in flight finishes (at",
+      "most 20 s), the state is saved, the summary says what the next run redoes; exit 130",
+      "(SIGINT) or 143 (SIGTERM).",
       "A recipe with a webhook trigger instead listens for the app's notifications: it starts a",
       "local receiver, subscribes the trigger, runs the steps for each event, and unsubscribes",
       "when it ends (Ctrl-C, --max-events, --duration).",
@@ -51,7 +54,9 @@ import picocli.CommandLine.Spec;
       "0:every record went through",
       "1:some steps or records failed, or a stop-policy step stopped the run",
       "2:usage error, the recipe is not valid, or the --listen address cannot be bound",
-      "3:connection missing or rejected"
+      "3:connection missing or rejected",
+      "130:interrupted by Ctrl-C (SIGINT): the summary says what the next run redoes",
+      "143:ended by SIGTERM, likewise"
     })
 final class RunCommand implements Callable<Integer> {
   private static final List<String> WEBHOOK_OPTIONS =
@@ -62,6 +67,12 @@ final class RunCommand implements Callable<Integer> {
           "--max-events",
           "--duration",
           "--ack-timeout");
+
+  /**
+   * How long Ctrl-C or SIGTERM waits for the requests in flight to finish, the state to be saved
+   * and the summary printed, before the process ends anyway.
+   */
+  static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(20);
 
   @ParentCommand RecipeCommand parent;
   @Spec CommandSpec spec;
@@ -82,6 +93,15 @@ final class RunCommand implements Callable<Integer> {
           "State directory (cursors, dedup keys, webhook subscriptions);"
               + " default .recipe-state/<recipe name>.")
   Path stateDir;
+
+  @Option(
+      names = "--failed-out",
+      paramLabel = "FILE",
+      description =
+          "Where to write the records that failed (their input, the field, the value, the"
+              + " reason), to fix and feed back: CSV for a .csv name, else JSON Lines;"
+              + " default failed-records.csv in the state directory.")
+  Path failedOut;
 
   @Option(
       names = "--listen",
@@ -135,7 +155,8 @@ final class RunCommand implements Callable<Integer> {
     Recipe recipe = RecipeFiles.read(file);
     AppRegistry apps = AppRegistry.load(BuiltinApps.create(out, context.clock()));
     List<ConnectionProvider> providers = context.providers().get();
-    try (Connections connections = connectionOptions.connections(context, providers)) {
+    try (Connections connections =
+        connectionOptions.connections(context, providers, apps, out::println)) {
       new RecipeValidator(apps, connections::given).require(recipe);
       Path dir = stateDir != null ? stateDir : StateDirectory.defaultFor(recipe.name());
       AtomicBoolean stop = new AtomicBoolean();
@@ -143,13 +164,14 @@ final class RunCommand implements Callable<Integer> {
       Thread hook = null;
       try (ProgressDisplay progress = ProgressDisplay.create(context.terminal(), err)) {
         RecipeRunner runner =
-            new RecipeRunner(apps, connections, progress, context.clock(), context.sleeper());
+            new RecipeRunner(apps, connections, progress, context.clock(), context.sleeper())
+                .failedOut(failedOut);
         boolean webhook = runner.hasWebhookTrigger(recipe);
         WebhookOptions options = webhook ? webhookOptions(recipe) : null;
         if (!webhook) {
           rejectWebhookOptions(recipe);
         }
-        if (!once && context.handleInterrupts()) {
+        if (context.handleInterrupts()) {
           hook = interruptHook(stop, finished);
         }
         RunSummary summary;
@@ -158,8 +180,22 @@ final class RunCommand implements Callable<Integer> {
           progress.listeningHint(
               () -> WebhookHint.lines(options, providers, connections.given(triggerApp).isEmpty()));
           summary = runner.runWebhook(recipe, dir, options, stop::get);
+          if (stop.get()) {
+            summary =
+                summary.interrupted(
+                    "interrupted: notifications not handled yet were answered 503; the app"
+                        + " delivers them again to the next run");
+          }
         } else {
           summary = runner.run(recipe, dir, once, stop::get);
+          if (stop.get()) {
+            summary =
+                summary.interrupted(
+                    summary.read() == 0
+                        ? "interrupted before any record was read: the next run starts from the"
+                            + " same cursor"
+                        : null);
+          }
         }
         progress.close();
         SummaryPrinter.print(summary, out);
@@ -239,7 +275,7 @@ final class RunCommand implements Callable<Integer> {
             () -> {
               stop.set(true);
               try {
-                finished.await(30, TimeUnit.SECONDS);
+                finished.await(SHUTDOWN_GRACE.toSeconds(), TimeUnit.SECONDS);
               } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
               }

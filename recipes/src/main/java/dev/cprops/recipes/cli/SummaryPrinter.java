@@ -2,6 +2,7 @@ package dev.cprops.recipes.cli;
 
 import dev.cprops.recipes.runner.ActionTotals;
 import dev.cprops.recipes.runner.RunSummary;
+import dev.cprops.recipes.runner.StepTotals;
 import dev.cprops.recipes.runner.WebhookTotals;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -9,6 +10,9 @@ import java.util.Map;
 
 /** Prints a run's summary: read, created, updated, unchanged, failed, time and rate. */
 final class SummaryPrinter {
+  /** How many error messages the summary shows before "... and N more". */
+  static final int SHOWN_ERRORS = 10;
+
   private SummaryPrinter() {}
 
   static void print(RunSummary summary, PrintWriter out) {
@@ -44,6 +48,7 @@ final class SummaryPrinter {
     out.println(line("updated", Long.toString(summary.totals().updated())));
     out.println(line("unchanged", Long.toString(summary.totals().unchanged())));
     out.println(line("failed", Long.toString(summary.failed())));
+    out.println(line("skipped", Long.toString(summary.skipped())));
     out.println(
         line("time", String.format(Locale.ROOT, "%.3f s", summary.elapsed().toNanos() / 1e9)));
     out.println(
@@ -59,15 +64,46 @@ final class SummaryPrinter {
         out.println(
             String.format(
                 Locale.ROOT,
-                "    %-28s %s%s",
+                "    %-44s %s%s",
                 entry.getKey(),
                 plural(totals.calls(), "call"),
                 totals.errors() > 0 ? ", " + plural(totals.errors(), "error") : ""));
       }
     }
+    if (!summary.perStep().isEmpty()) {
+      out.println("  steps (records):");
+      for (Map.Entry<String, StepTotals> entry : summary.perStep().entrySet()) {
+        StepTotals step = entry.getValue();
+        out.println(
+            String.format(
+                Locale.ROOT,
+                "    %-20s read %d, created %d, updated %d, unchanged %d, failed %d, skipped %d",
+                entry.getKey(),
+                step.read(),
+                step.created(),
+                step.updated(),
+                step.unchanged(),
+                step.failed(),
+                step.skipped()));
+      }
+    }
     if (!summary.errors().isEmpty()) {
       out.println("  errors:");
-      summary.errors().forEach(message -> out.println("    " + message));
+      summary.errors().stream()
+          .limit(SHOWN_ERRORS)
+          .forEach(message -> out.println("    " + message));
+      long more = summary.errorCount() - Math.min(SHOWN_ERRORS, summary.errors().size());
+      if (more > 0) {
+        out.println("    ... and " + more + " more");
+      }
+    }
+    if (summary.failedRecordsFile() != null) {
+      out.println(
+          "  failed records: "
+              + plural(summary.failedRecords(), "record")
+              + " written to "
+              + summary.failedRecordsFile()
+              + " (fix them there and feed the file back)");
     }
   }
 
@@ -76,6 +112,7 @@ final class SummaryPrinter {
       case OK -> ExitCodes.OK;
       case FAILURES, STOPPED -> ExitCodes.FAILURES;
       case AUTH_FAILED -> ExitCodes.CONNECTION;
+      case INTERRUPTED -> ExitCodes.INTERRUPTED;
     };
   }
 
@@ -85,6 +122,9 @@ final class SummaryPrinter {
       case FAILURES -> "finished with failures";
       case STOPPED -> "stopped on a failure";
       case AUTH_FAILED -> "stopped: connection rejected";
+      case INTERRUPTED ->
+          "interrupted (what was in flight finished; the state is saved; see below for what the"
+              + " next run redoes)";
     };
   }
 

@@ -44,7 +44,7 @@ final class ValidateCommand implements Callable<Integer> {
     try {
       recipe = RecipeFiles.read(file);
       AppRegistry apps = AppRegistry.load(BuiltinApps.create(out, context.clock()));
-      try (Connections connections = connectionOptions.connections(context, List.of())) {
+      try (Connections connections = connectionOptions.connections(context, List.of(), apps)) {
         problems = new RecipeValidator(apps, connections::given).validate(recipe);
       }
     } catch (RecipeException e) {

@@ -25,6 +25,15 @@ public interface ConnectionProvider extends AutoCloseable {
    */
   Optional<Map<String, Object>> defaultConnection(Connector connector);
 
+  /**
+   * What this provider's connections point at, for the line that tells the user a default is in
+   * use, e.g. {@code "the embedded demo mock server at http://127.0.0.1:4321 (demo data)"}; asked
+   * after {@link #defaultConnection} answered. Never holds a secret.
+   */
+  default String describe() {
+    return "a default connection";
+  }
+
   /** Releases what the provider started; the default does nothing. */
   @Override
   default void close() {}

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * Makes the connections a command uses, one per app, from (in rising priority) the connections file
@@ -24,6 +25,8 @@ public final class Connections implements AutoCloseable {
   private final Map<String, String> environment;
   private final List<ConnectionProvider> providers;
   private final Map<String, Connection> made = new ConcurrentHashMap<>();
+  private final Map<String, String> endpoints = new ConcurrentHashMap<>();
+  private final Consumer<String> notices;
 
   /**
    * @param fileValues the connections file's values per app (empty without a file)
@@ -34,9 +37,30 @@ public final class Connections implements AutoCloseable {
       Map<String, Map<String, Object>> fileValues,
       Map<String, String> environment,
       List<ConnectionProvider> providers) {
+    this(fileValues, environment, providers, notice -> {});
+  }
+
+  /**
+   * As above; {@code notices} hears one line each time a provider's default connection is used
+   * (which app, and what it points at).
+   */
+  public Connections(
+      Map<String, Map<String, Object>> fileValues,
+      Map<String, String> environment,
+      List<ConnectionProvider> providers,
+      Consumer<String> notices) {
     this.fileValues = Map.copyOf(fileValues);
     this.environment = Map.copyOf(environment);
     this.providers = List.copyOf(providers);
+    this.notices = notices;
+  }
+
+  /**
+   * The {@code base_url} of the connection made for an app (the server it talks to), if it was made
+   * and has one.
+   */
+  public Optional<String> endpoint(String appId) {
+    return Optional.ofNullable(endpoints.get(appId));
   }
 
   /**
@@ -93,7 +117,10 @@ public final class Connections implements AutoCloseable {
     for (ConnectionProvider provider : providers) {
       Optional<Map<String, Object>> values = provider.defaultConnection(connector);
       if (values.isPresent()) {
-        return connect(connector, values.get(), "default");
+        Connection connection = connect(connector, values.get(), "default");
+        notices.accept(
+            "No connection given for app '" + connector.id() + "': using " + provider.describe());
+        return connection;
       }
     }
     return connect(connector, Map.of(), "given");
@@ -101,7 +128,11 @@ public final class Connections implements AutoCloseable {
 
   private Connection connect(Connector connector, Map<String, Object> values, String origin) {
     try {
-      return connector.connect(values);
+      Connection connection = connector.connect(values);
+      if (values.get("base_url") instanceof String url && !url.isBlank()) {
+        endpoints.put(connector.id(), url);
+      }
+      return connection;
     } catch (InputException e) {
       String field = e.field();
       String advice =

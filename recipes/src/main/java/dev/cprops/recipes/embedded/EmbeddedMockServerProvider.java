@@ -71,6 +71,13 @@ public final class EmbeddedMockServerProvider implements ConnectionProvider {
     return Optional.of(values);
   }
 
+  @Override
+  public String describe() {
+    return "the embedded demo mock server at "
+        + (server == null ? "a free port of 127.0.0.1" : server.rootUrl())
+        + " (demo data, gone when the command ends)";
+  }
+
   /** The running server, if one was started. */
   public Optional<MockServer> running() {
     return Optional.ofNullable(server);

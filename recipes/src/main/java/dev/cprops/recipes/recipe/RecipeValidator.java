@@ -31,8 +31,22 @@ public final class RecipeValidator {
   /** The output fields of a step that loops: what {@code {{steps.<id>...}}} holds after it. */
   public static final List<Field> LOOP_OUTPUT_FIELDS =
       List.of(
-          Field.builder("iterations", FieldType.INTEGER).label("Iterations").build(),
-          Field.builder("failed", FieldType.INTEGER).label("Failed iterations").build(),
+          Field.builder("iterations", FieldType.INTEGER)
+              .label("Iterations (a batch is one)")
+              .build(),
+          Field.builder("records", FieldType.INTEGER).label("Records read").build(),
+          Field.builder("created", FieldType.INTEGER).label("Records created").build(),
+          Field.builder("updated", FieldType.INTEGER).label("Records updated").build(),
+          Field.builder("unchanged", FieldType.INTEGER).label("Records unchanged").build(),
+          Field.builder("failed", FieldType.INTEGER).label("Records failed").build(),
+          Field.builder("skipped", FieldType.INTEGER).label("Records skipped").build(),
+          Field.builder("failed_records", FieldType.ARRAY)
+              .label("Failed records")
+              .of(FieldType.OBJECT)
+              .hint(
+                  "one {step, field, value, reason, record} a failed record: loop over it in a"
+                      + " later step to route failures elsewhere (a dead-letter step)")
+              .build(),
           Field.builder("last", FieldType.OBJECT).label("Output of the last iteration").build());
 
   private final AppCatalog apps;

@@ -16,7 +16,11 @@ import dev.cprops.recipes.recipe.Schedule;
 import dev.cprops.recipes.recipe.Step;
 import dev.cprops.recipes.recipe.TriggerSpec;
 import dev.cprops.recipes.state.DedupWindow;
+import dev.cprops.recipes.state.StateOwner;
 import dev.cprops.recipes.state.TriggerState;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,6 +50,7 @@ public final class RecipeRunner {
   private final Clock clock;
   private final Sleeper sleeper;
   private final int dedupCapacity;
+  private Path failedOut;
 
   /**
    * @param apps the apps
@@ -80,6 +85,17 @@ public final class RecipeRunner {
   }
 
   /**
+   * Where a run writes its failed records (see {@link FailedRecordsFile}); by default {@value
+   * FailedRecordsFile#DEFAULT_NAME} in the state directory.
+   *
+   * @return this runner
+   */
+  public RecipeRunner failedOut(Path file) {
+    this.failedOut = file;
+    return this;
+  }
+
+  /**
    * Runs the recipe.
    *
    * @param recipe a recipe that passed validation
@@ -105,21 +121,72 @@ public final class RecipeRunner {
             : Schedule.every(spec.pollInterval());
     String stateName = spec.app() + "." + trigger.id();
     RunStats stats = bound.stats();
+    bound.steps().stopWhen(stop);
+    claimState(recipe, stateDir);
     try (TriggerState state = TriggerState.open(stateDir, stateName, dedupCapacity)) {
-      Instant due = once ? clock.instant() : schedule.first(clock.instant());
-      while (waitUntil(due, stop)) {
-        stats.tick();
-        tick(trigger, bound.connection(), spec, state, bound.steps(), stats, stop);
-        if (once || stats.ended() || stop.getAsBoolean()) {
-          break;
-        }
-        Instant now = clock.instant();
-        do {
-          due = schedule.next(due);
-        } while (due.isBefore(now));
-      }
+      runTicks(spec, trigger, schedule, bound, state, once, stop);
+    } finally {
+      writeFailedRecords(stats, stateDir);
     }
     return stats.summary(recipe.name(), Duration.between(started, clock.instant()));
+  }
+
+  private void runTicks(
+      TriggerSpec spec,
+      PollingTrigger trigger,
+      Schedule schedule,
+      Bound bound,
+      TriggerState state,
+      boolean once,
+      BooleanSupplier stop) {
+    RunStats stats = bound.stats();
+    Instant due = once ? clock.instant() : schedule.first(clock.instant());
+    while (waitUntil(due, stop)) {
+      if (stop.getAsBoolean()) {
+        break;
+      }
+      stats.tick();
+      tick(trigger, bound.connection(), spec, state, bound.steps(), stats, stop);
+      if (once || stats.ended() || stop.getAsBoolean()) {
+        break;
+      }
+      Instant now = clock.instant();
+      do {
+        due = schedule.next(due);
+      } while (due.isBefore(now));
+    }
+  }
+
+  /** Records the servers this run's state belongs to; warns when they changed. */
+  private void claimState(Recipe recipe, Path stateDir) {
+    Map<String, String> endpoints = new LinkedHashMap<>();
+    List<String> appIds = new ArrayList<>();
+    appIds.add(recipe.trigger().app());
+    recipe.steps().forEach(step -> appIds.add(step.app()));
+    for (String id : appIds) {
+      connections.endpoint(id).ifPresent(url -> endpoints.put(id, url));
+    }
+    StateOwner.claim(stateDir, endpoints).forEach(listener::warning);
+  }
+
+  /**
+   * Writes this run's failed records, if any; else removes the default file a former run left (a
+   * file the user named is emptied instead), so the file never tells of failures already fixed.
+   */
+  private void writeFailedRecords(RunStats stats, Path stateDir) {
+    Path file = failedOut != null ? failedOut : stateDir.resolve(FailedRecordsFile.DEFAULT_NAME);
+    try {
+      if (!stats.failedRecords().isEmpty()) {
+        FailedRecordsFile.write(file, stats.failedRecords());
+        stats.failedRecordsWritten(file);
+      } else if (failedOut == null) {
+        Files.deleteIfExists(file);
+      } else if (Files.exists(file)) {
+        Files.writeString(file, "");
+      }
+    } catch (IOException | UncheckedIOException e) {
+      stats.failure("cannot write the failed records to " + file + ": " + e.getMessage());
+    }
   }
 
   /**
@@ -157,7 +224,14 @@ public final class RecipeRunner {
             listener,
             clock,
             options);
-    WebhookTotals totals = run.run(stateDir, dedupCapacity, stop);
+    claimState(recipe, stateDir);
+    bound.steps().stopWhen(stop);
+    WebhookTotals totals;
+    try {
+      totals = run.run(stateDir, dedupCapacity, stop);
+    } finally {
+      writeFailedRecords(bound.stats(), stateDir);
+    }
     return bound.stats().summary(recipe.name(), Duration.between(started, clock.instant()), totals);
   }
 
@@ -233,8 +307,22 @@ public final class RecipeRunner {
           continue;
         }
         stats.event();
+        if (stop.getAsBoolean()) {
+          stats.end(
+              RunOutcome.INTERRUPTED,
+              "interrupted: the cursor stays where it was; the next run polls these events again"
+                  + " and skips the ones already handled");
+          return;
+        }
         try {
           stepRunner.run(event);
+        } catch (RunInterruptedException e) {
+          stats.end(
+              RunOutcome.INTERRUPTED,
+              e.getMessage()
+                  + "; the next run does this event again (records already done come out"
+                  + " unchanged) and the events after it");
+          return;
         } catch (StopRunException e) {
           stats.end(RunOutcome.STOPPED, "run stopped: " + e.getMessage());
           return;

@@ -13,6 +13,9 @@ public interface RunListener {
   /** A poll of the trigger returned events. */
   default void polled(String trigger, int events) {}
 
+  /** Something the user should know before trusting the run, e.g. a state directory reused. */
+  default void warning(String message) {}
+
   /** A {@code for_each} loop starts; {@code total} is -1 when unknown (a streamed file). */
   default void loopStarted(String stepId, long total) {}
 

@@ -15,5 +15,10 @@ public enum RunOutcome {
    */
   STOPPED,
   /** A connection's credentials were rejected; the run stopped. */
-  AUTH_FAILED
+  AUTH_FAILED,
+  /**
+   * The run was asked to stop (Ctrl-C, SIGTERM): what was in flight finished, the state was saved,
+   * and what was not done is left for the next run.
+   */
+  INTERRUPTED
 }

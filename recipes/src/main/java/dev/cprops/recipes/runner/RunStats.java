@@ -1,5 +1,6 @@
 package dev.cprops.recipes.runner;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,7 +10,10 @@ import java.util.Map;
 /** Counts what a run does as it goes; becomes a {@link RunSummary} at the end. Not thread-safe. */
 final class RunStats {
   private final Map<String, ActionTotals> perAction = new LinkedHashMap<>();
+  private final Map<String, StepTotals> perStep = new LinkedHashMap<>();
   private final List<String> errors = new ArrayList<>();
+  private final List<FailedRecord> failedRecords = new ArrayList<>();
+  private long errorCount;
   private long ticks;
   private long events;
   private long duplicates;
@@ -17,6 +21,7 @@ final class RunStats {
   private long stepErrors;
   private boolean otherFailure;
   private RunOutcome ending;
+  private Path failedRecordsFile;
 
   void tick() {
     ticks++;
@@ -38,15 +43,26 @@ final class RunStats {
     perAction.merge(action, totals, ActionTotals::plus);
   }
 
-  void stepFailed(String action, String message) {
+  void step(String stepId, StepTotals totals) {
+    perStep.merge(stepId, totals, StepTotals::plus);
+  }
+
+  /** A step execution failed, taking {@code records} records with it. */
+  void stepFailed(String action, String message, long records) {
     stepErrors++;
-    perAction.merge(action, new ActionTotals(1, 1, 0, 0, 0, 0), ActionTotals::plus);
+    perAction.merge(action, new ActionTotals(1, 1, 0, 0, 0, records), ActionTotals::plus);
     error(message);
   }
 
-  /** A record an action reported as failed (already counted in its totals). */
-  void recordFailed(String message) {
+  /** A record that failed (already counted in its action's and step's totals). */
+  void recordFailed(FailedRecord record, String message) {
+    failedRecords.add(record);
     error(message);
+  }
+
+  /** A failed record whose error message was already given once for its whole batch. */
+  void failedRecordOnly(FailedRecord record) {
+    failedRecords.add(record);
   }
 
   void failure(String message) {
@@ -56,11 +72,21 @@ final class RunStats {
 
   void end(RunOutcome outcome, String message) {
     ending = outcome;
-    error(message);
+    if (message != null) {
+      error(message);
+    }
   }
 
   boolean ended() {
     return ending != null;
+  }
+
+  List<FailedRecord> failedRecords() {
+    return failedRecords;
+  }
+
+  void failedRecordsWritten(Path file) {
+    failedRecordsFile = file;
   }
 
   RunSummary summary(String recipe, Duration elapsed) {
@@ -69,10 +95,11 @@ final class RunStats {
 
   RunSummary summary(String recipe, Duration elapsed, WebhookTotals webhook) {
     ActionTotals totals = perAction.values().stream().reduce(ActionTotals.ZERO, ActionTotals::plus);
+    long failedSteps = perStep.values().stream().mapToLong(StepTotals::failed).sum();
     RunOutcome outcome =
         ending != null
             ? ending
-            : (stepErrors > 0 || totals.failed() > 0 || otherFailure)
+            : (stepErrors > 0 || totals.failed() > 0 || failedSteps > 0 || otherFailure)
                 ? RunOutcome.FAILURES
                 : RunOutcome.OK;
     return new RunSummary(
@@ -85,12 +112,17 @@ final class RunStats {
         totals,
         stepErrors,
         perAction,
+        perStep,
         errors,
+        errorCount,
+        failedRecords.size(),
+        failedRecordsFile,
         elapsed,
         webhook);
   }
 
   private void error(String message) {
+    errorCount++;
     if (errors.size() < RunSummary.MAX_ERRORS) {
       errors.add(message);
     }

@@ -251,6 +251,9 @@ final class WebhookRun implements WebhookReceiver.Handler {
       stats.event();
       try {
         steps.run(event);
+      } catch (RunInterruptedException e) {
+        listener.delivered(name, events.size(), duplicates, 503);
+        return new Reply(503, "the recipe is stopping; deliver event " + key + " again later");
       } catch (StopRunException e) {
         listener.delivered(name, events.size(), duplicates, 500);
         return new Reply(

@@ -7,12 +7,14 @@ import dev.cprops.connector.spi.Action;
 import dev.cprops.connector.spi.Connection;
 import dev.cprops.connector.spi.Connector;
 import dev.cprops.connector.spi.InputException;
+import dev.cprops.recipes.runner.UnreadableRecordException;
 import java.io.BufferedWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -33,12 +35,18 @@ class CsvActionsTest {
   }
 
   @Test
-  void readsRowsWithHeader_quotes_delimiter_andShortRows() throws Exception {
+  void readsRowsWithHeader_quotes_delimiter_andReportsShortRows() throws Exception {
     Path file = dir.resolve("in.csv");
-    Files.writeString(file, "\uFEFFname;note\nAda;\"a; b\"\n\nBob\n");
+    Files.writeString(file, "\uFEFFname;note\nAda;\"a; b\"\n\nBob\nCy;\"two\nlines\"\n");
     RowStream rows =
         (RowStream) run("read", Map.of("path", file.toString(), "delimiter", ";")).get("rows");
-    assertThat(rows).containsExactly(Map.of("name", "Ada", "note", "a; b"), Map.of("name", "Bob"));
+    Iterator<Map<String, Object>> it = rows.iterator();
+    assertThat(it.next()).isEqualTo(Map.of("name", "Ada", "note", "a; b"));
+    assertThatThrownBy(it::next)
+        .isInstanceOf(UnreadableRecordException.class)
+        .hasMessage("in.csv line 4: 1 cell where the header has 2 (a ragged row: cells missing?)");
+    assertThat(it.next()).isEqualTo(Map.of("name", "Cy", "note", "two\nlines"));
+    assertThat(it.hasNext()).isFalse();
     RowStream plain =
         (RowStream)
             run("read", Map.of("path", file.toString(), "header", false, "delimiter", ";"))

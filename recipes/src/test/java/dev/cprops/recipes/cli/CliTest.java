@@ -65,7 +65,12 @@ class CliTest {
         .contains("  failed     0\n")
         .contains("  time       0.000 s\n")
         .contains("  rate       n/a\n")
-        .contains("    log.info                     2 calls\n");
+        .contains("  skipped    0\n")
+        .containsPattern("\n    log\\.info +2 calls\n")
+        .contains(
+            "    say                  read 2, created 0, updated 0, unchanged 0, failed 0, skipped 0\n")
+        .doesNotContain("failed records:");
+    assertThat(dir.resolve("state/failed-records.csv")).doesNotExist();
     assertThat(cli.err()).isEqualTo("schedule.tick: 1 event\nsay: 2 items done\n");
     assertThat(dir.resolve("state/schedule.tick.json")).exists();
   }

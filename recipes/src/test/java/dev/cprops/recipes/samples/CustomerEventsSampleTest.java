@@ -359,7 +359,11 @@ class CustomerEventsSampleTest {
     await("the event was logged", () -> read(output).contains("acct_00008 -> CRM updated"));
     terminated.destroy(); // SIGTERM, as Ctrl-C's shutdown
     assertThat(terminated.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
-    assertThat(read(output)).contains("Summary of 'Customer events to log and CRM': ok");
+    // issue 16, point 4, webhook mode: the summary tells of the interruption; 143 = SIGTERM
+    assertThat(terminated.exitValue()).isEqualTo(143);
+    assertThat(read(output))
+        .contains("Summary of 'Customer events to log and CRM': interrupted")
+        .contains("notifications not handled yet were answered 503");
     assertThat(read(Path.of(output + ".err")))
         .contains("stopped listening; the webhook subscription is removed");
     assertThat(demo.webhooks()).isEmpty();
