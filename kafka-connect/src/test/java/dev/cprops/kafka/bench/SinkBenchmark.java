@@ -6,7 +6,7 @@ import dev.cprops.connector.spi.Connector;
 import dev.cprops.connector.spi.Json;
 import dev.cprops.kafka.sink.SpiSinkConnector;
 import dev.cprops.mock.MockServer;
-import dev.cprops.mock.Seed;
+import dev.cprops.mock.seed.Seed;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
