@@ -364,8 +364,9 @@ class PortalHttpTest {
           java.util.concurrent.CompletableFuture.supplyAsync(
               () -> {
                 try {
+                  // Other tests' webhook deliveries may still be settling: wait for this one.
                   for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                    if (line.startsWith("event: ")) {
+                    if (line.equals("event: requests")) {
                       return line;
                     }
                   }
