@@ -64,13 +64,9 @@ class BadRequestsAcceptanceTest {
             "POST", "/customers", bytes("{\"email\": \"a@example.com\"}"), "text/plain", 415, null),
         Arguments.of(
             "POST", "/customers", bytes("{\"email\": \"a@example.com\"}"), null, 415, null),
-        Arguments.of(
-            "POST",
-            "/customers",
-            bytes("{\"a\": \"" + "x".repeat(2 * 1024 * 1024) + "\"}"),
-            JSON,
-            413,
-            null),
+        // A body over the limit (413) is refused before it is read and the connection closed: a
+        // client still sending may see the close before the answer, so BodyLimitsAcceptanceTest
+        // checks it over raw sockets instead of here.
         Arguments.of(
             "POST",
             "/customer-properties",
