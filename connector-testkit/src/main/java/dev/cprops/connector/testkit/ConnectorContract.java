@@ -364,19 +364,24 @@ public final class ConnectorContract {
     List<Field> required =
         inputs.stream().filter(f -> f != null && !f.optional() && !f.readOnly()).toList();
     if (!required.isEmpty()) {
-      expectRefusal(where, "an empty input", new HashMap<>(), names(required));
+      expectRefusal(action, where, "an empty input", new HashMap<>(), names(required));
       Map<String, Object> wrongKind = new LinkedHashMap<>();
       for (Field field : required) {
         wrongKind.put(field.name(), wrongKind(field));
       }
       expectRefusal(
-          where, "values of the wrong kind " + Json.compact(wrongKind), wrongKind, names(required));
+          action,
+          where,
+          "values of the wrong kind " + Json.compact(wrongKind),
+          wrongKind,
+          names(required));
       return;
     }
     for (Field field : inputs) {
       if (field != null && !field.readOnly() && scalar(field.type())) {
         Map<String, Object> input = Map.of(field.name(), wrongKind(field));
         expectRefusal(
+            action,
             where,
             "a value of the wrong kind " + Json.compact(input),
             input,
@@ -391,12 +396,12 @@ public final class ConnectorContract {
    * connection cannot run the action, e.g. a partner connection and a vendor-only action).
    */
   private void expectRefusal(
-      String where, String what, Map<String, Object> input, List<String> inputs) {
+      Action action, String where, String what, Map<String, Object> input, List<String> inputs) {
     List<String> fields = new ArrayList<>(inputs);
     fields.addAll(
         names(orEmpty(call("connector connectionFields()", connector::connectionFields))));
     try {
-      Map<String, Object> output = action(where).execute(connection, input);
+      Map<String, Object> output = action.execute(connection, input);
       add(
           Rule.BAD_INPUT_NAMES_THE_FIELD,
           where,
@@ -442,11 +447,6 @@ public final class ConnectorContract {
               + what
               + "; connectors throw ConnectorException or a subclass");
     }
-  }
-
-  private Action action(String where) {
-    String id = where.substring("action '".length(), where.length() - 1);
-    return connector.action(id).orElseThrow();
   }
 
   private void checkRun(Action action, Map<String, Object> input) {
