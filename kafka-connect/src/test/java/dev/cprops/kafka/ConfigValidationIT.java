@@ -2,6 +2,7 @@ package dev.cprops.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cprops.kafka.harness.SecretsFile;
 import dev.cprops.kafka.sink.SpiSinkConnector;
 import dev.cprops.kafka.source.SpiSourceConnector;
 import dev.cprops.mock.MockServer;
@@ -16,12 +17,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Connect's validate endpoint: bad settings come back as named errors, choices are live. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(NoSecretInLog.class)
 class ConfigValidationIT {
   MockServer server;
   EmbeddedConnectCluster cluster;
+
+  final SecretsFile secrets = SecretsFile.create();
 
   @BeforeAll
   void start() {
@@ -105,7 +110,7 @@ class ConfigValidationIT {
     props.put("connection.base_url", server.baseUrl());
     props.put("connection.auth_type", "vendor");
     props.put("connection.public_key", server.publicKey());
-    props.put("connection.secret_key", server.secretKey());
+    props.put("connection.secret_key", secrets.reference("secret_key", server.secretKey()));
     return props;
   }
 

@@ -1,5 +1,6 @@
 package dev.cprops.kafka;
 
+import dev.cprops.kafka.harness.SecretsFile;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -18,14 +19,33 @@ final class ConnectClusters {
 
   /** A started cluster; {@code extraWorkerProps} are added to every worker's configuration. */
   static EmbeddedConnectCluster start(String name, Map<String, String> extraWorkerProps) {
+    return start(name, extraWorkerProps, new Properties());
+  }
+
+  /**
+   * A started cluster whose workers run sources with exactly-once support: each source task's
+   * records and offsets commit in Kafka transactions (the one broker keeps the transaction log).
+   */
+  static EmbeddedConnectCluster startExactlyOnce(String name) {
+    Properties brokerProps = new Properties();
+    brokerProps.put("transaction.state.log.replication.factor", "1");
+    brokerProps.put("transaction.state.log.min.isr", "1");
+    return start(name, Map.of("exactly.once.source.support", "enabled"), brokerProps);
+  }
+
+  private static EmbeddedConnectCluster start(
+      String name, Map<String, String> extraWorkerProps, Properties extraBrokerProps) {
     Map<String, String> workerProps = new HashMap<>();
     workerProps.put("scheduled.rebalance.max.delay.ms", "0");
     workerProps.put("plugin.discovery", "service_load");
     workerProps.put("offset.flush.interval.ms", "1000");
     workerProps.put("rest.advertised.host.name", "127.0.0.1");
+    // Secrets go in by reference (${file:...}), never in plain text: see SecretsFile.
+    workerProps.putAll(SecretsFile.WORKER_PROPS);
     workerProps.putAll(extraWorkerProps);
     Properties brokerProps = new Properties();
     brokerProps.put("auto.create.topics.enable", "false");
+    brokerProps.putAll(extraBrokerProps);
     EmbeddedConnectCluster cluster =
         new EmbeddedConnectCluster.Builder()
             .name(name)

@@ -3,6 +3,7 @@ package dev.cprops.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cprops.connector.spi.Json;
+import dev.cprops.kafka.harness.SecretsFile;
 import dev.cprops.mock.MockServer;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The packaged plugin (target/cprops-kafka-connect-VERSION, as unzipped on a worker) loads from
@@ -29,6 +31,7 @@ import org.junit.jupiter.api.TestInstance;
  * version ({@code connector.plugin.version}), which only the isolated copy has.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(NoSecretInLog.class)
 class PluginPathIT {
   static final String VERSION = System.getProperty("cprops.plugin.version");
   static final Path PLUGIN = Path.of(System.getProperty("cprops.plugin.dir"));
@@ -80,7 +83,8 @@ class PluginPathIT {
     config.put("connection.base_url", server.baseUrl());
     config.put("connection.auth_type", "vendor");
     config.put("connection.public_key", server.publicKey());
-    config.put("connection.secret_key", server.secretKey());
+    config.put(
+        "connection.secret_key", SecretsFile.create().reference("secret_key", server.secretKey()));
     config.put("input.partner_key", "partner_jane");
     cluster.configureConnector("isolated", config);
     cluster

@@ -3,6 +3,7 @@ package dev.cprops.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cprops.connector.spi.Json;
+import dev.cprops.kafka.harness.SecretsFile;
 import dev.cprops.kafka.source.SpiSourceConnector;
 import dev.cprops.mock.MockServer;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The source on a real Connect cluster: writers change customers while the task runs and a worker
@@ -29,6 +31,7 @@ import org.junit.jupiter.api.TestInstance;
  * twice.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(NoSecretInLog.class)
 class SourceClusterIT {
   static final int WRITERS = 3;
   static final int CUSTOMERS_PER_WRITER = 10;
@@ -80,7 +83,8 @@ class SourceClusterIT {
     config.put("connection.base_url", server.baseUrl());
     config.put("connection.auth_type", "vendor");
     config.put("connection.public_key", server.publicKey());
-    config.put("connection.secret_key", server.secretKey());
+    config.put(
+        "connection.secret_key", SecretsFile.create().reference("secret_key", server.secretKey()));
     config.put("input.since", Instant.now().minus(Duration.ofHours(1)).toString());
     config.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
     config.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");

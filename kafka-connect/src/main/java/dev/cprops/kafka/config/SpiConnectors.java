@@ -2,24 +2,41 @@ package dev.cprops.kafka.config;
 
 import dev.cprops.connector.spi.Connector;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import org.apache.kafka.common.config.ConfigException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The SPI connectors the plugin can run: those {@link ServiceLoader} finds next to the plugin (in
- * its own class loader when Connect isolates plugins).
+ * its own class loader when Connect isolates plugins). A provider that cannot be loaded (say one
+ * named by a service file on the worker's class path, whose class implements the worker's copy of
+ * the SPI rather than the plugin's) is skipped with a warning: it never takes the others down.
  */
 public final class SpiConnectors {
+  private static final Logger log = LoggerFactory.getLogger(SpiConnectors.class);
   private static final List<Connector> ALL = load();
 
   private SpiConnectors() {}
 
   private static List<Connector> load() {
     List<Connector> found = new ArrayList<>();
-    ServiceLoader.load(Connector.class, SpiConnectors.class.getClassLoader()).forEach(found::add);
-    return List.copyOf(found);
+    Iterator<Connector> providers =
+        ServiceLoader.load(Connector.class, SpiConnectors.class.getClassLoader()).iterator();
+    while (true) {
+      try {
+        if (!providers.hasNext()) {
+          return List.copyOf(found);
+        }
+        found.add(providers.next());
+      } catch (ServiceConfigurationError unusable) {
+        log.warn("Skipping a connector that cannot be loaded: {}", unusable.getMessage());
+      }
+    }
   }
 
   /** Every connector found, in class-path order. */

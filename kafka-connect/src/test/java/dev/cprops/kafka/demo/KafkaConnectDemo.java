@@ -1,6 +1,7 @@
 package dev.cprops.kafka.demo;
 
 import dev.cprops.connector.spi.Json;
+import dev.cprops.kafka.harness.SecretsFile;
 import dev.cprops.kafka.sink.SpiSinkConnector;
 import dev.cprops.kafka.source.SpiSourceConnector;
 import dev.cprops.mock.MockServer;
@@ -71,6 +72,7 @@ public final class KafkaConnectDemo {
       Map<String, String> worker = new HashMap<>();
       worker.put("plugin.discovery", "service_load");
       worker.put("offset.flush.interval.ms", "1000");
+      worker.putAll(SecretsFile.WORKER_PROPS);
       EmbeddedConnectCluster cluster =
           new EmbeddedConnectCluster.Builder()
               .name("demo")
@@ -241,7 +243,9 @@ public final class KafkaConnectDemo {
     props.put("connection.base_url", server.baseUrl());
     props.put("connection.auth_type", "vendor");
     props.put("connection.public_key", server.publicKey());
-    props.put("connection.secret_key", server.secretKey());
+    // By reference: Connect echoes connector configs as submitted, and they reach the log.
+    props.put(
+        "connection.secret_key", SecretsFile.create().reference("secret_key", server.secretKey()));
     return props;
   }
 
