@@ -109,7 +109,9 @@ public final class CustomerPropertiesConnector implements Connector {
   public CustomerPropertiesContext context(Connection connection) {
     return connection.state(
         CustomerPropertiesContext.class,
-        c -> CustomerPropertiesContext.create(ConnectionSettings.of(c), clientCustomizer, clock));
+        c ->
+            CustomerPropertiesContext.create(
+                ConnectionSettings.of(c), c.retries(), clientCustomizer, clock));
   }
 
   @Override
