@@ -104,6 +104,14 @@ final class RunCommand implements Callable<Integer> {
   Path failedOut;
 
   @Option(
+      names = "--progress-every",
+      paramLabel = "D",
+      description =
+          "When stderr is not a terminal: how often a progress line says where a loop stands"
+              + " (records done, of how many, rate, time left), e.g. 30s, 1m; default 5s.")
+  String progressEvery;
+
+  @Option(
       names = "--listen",
       paramLabel = "HOST:PORT",
       description =
@@ -162,7 +170,11 @@ final class RunCommand implements Callable<Integer> {
       AtomicBoolean stop = new AtomicBoolean();
       CountDownLatch finished = new CountDownLatch(1);
       Thread hook = null;
-      try (ProgressDisplay progress = ProgressDisplay.create(context.terminal(), err)) {
+      Duration every =
+          progressEvery == null
+              ? LineProgress.DEFAULT_EVERY
+              : duration("--progress-every", progressEvery);
+      try (ProgressDisplay progress = ProgressDisplay.create(context.terminal(), err, every)) {
         RecipeRunner runner =
             new RecipeRunner(apps, connections, progress, context.clock(), context.sleeper())
                 .failedOut(failedOut);

@@ -22,6 +22,12 @@ final class RunStats {
   private boolean otherFailure;
   private RunOutcome ending;
   private Path failedRecordsFile;
+  private final RetryTotals retries = new RetryTotals();
+
+  /** The retries and waits the run's connectors report (thread-safe). */
+  RetryTotals retries() {
+    return retries;
+  }
 
   void tick() {
     ticks++;
@@ -118,6 +124,7 @@ final class RunStats {
         failedRecords.size(),
         failedRecordsFile,
         elapsed,
+        retries.snapshot(),
         webhook);
   }
 

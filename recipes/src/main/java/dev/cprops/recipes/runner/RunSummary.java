@@ -25,6 +25,7 @@ import java.util.Map;
  * @param failedRecords how many failed records were written to {@code failedRecordsFile}
  * @param failedRecordsFile where the failed records were written, or null when none failed
  * @param elapsed the run's duration
+ * @param retries the retries and rate-limit waits of the run's connections, and the faults survived
  * @param webhook what a webhook run's receiver answered; {@code null} for a polling run
  */
 public record RunSummary(
@@ -43,6 +44,7 @@ public record RunSummary(
     long failedRecords,
     Path failedRecordsFile,
     Duration elapsed,
+    RunRetries retries,
     WebhookTotals webhook) {
   /** How many error messages a summary keeps. */
   public static final int MAX_ERRORS = 20;
@@ -81,6 +83,7 @@ public record RunSummary(
         failedRecords,
         failedRecordsFile,
         elapsed,
+        retries,
         webhook);
   }
 

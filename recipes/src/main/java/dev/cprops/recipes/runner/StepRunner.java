@@ -103,7 +103,7 @@ final class StepRunner {
     Counts counts = new Counts();
     long iterations = 0;
     Object last = null;
-    listener.loopStarted(step.id(), elements instanceof Collection<?> c ? c.size() : -1);
+    listener.loopStarted(step.id(), expectedSize(elements));
     Iterator<?> iterator = elements.iterator();
     boolean goOn = true;
     try {
@@ -175,6 +175,14 @@ final class StepRunner {
     output.put("last", last);
     scope.steps().put(step.id(), output);
     return true;
+  }
+
+  /** How many elements a loop will see, when its source knows: a list, or a counted file. */
+  private static long expectedSize(Iterable<?> elements) {
+    if (elements instanceof Collection<?> collection) {
+      return collection.size();
+    }
+    return elements instanceof KnownSize known ? known.expectedSize() : -1;
   }
 
   @SuppressWarnings("unchecked")
