@@ -184,11 +184,42 @@ class SampleRecipesTest {
 
     assertThat(cli.exitCode()).as(cli.out() + cli.err()).isZero();
     assertThat(notices.toString(StandardCharsets.UTF_8))
-        .matches("Using the embedded mock server at http://127\\.0\\.0\\.1:\\d+ \\(demo data\\)\\R")
+        .matches(
+            "Using the embedded mock server at http://127\\.0\\.0\\.1:\\d+ \\(demo data; a partner"
+                + " edit made just now: partner_raj changed acct_\\d{5}: industry Robotics, plan"
+                + " Pro\\)\\R")
         .doesNotContain(dev.cprops.mock.MockServer.Builder.DEFAULT_SECRET_KEY);
     assertThat(cli.count("created")).isEqualTo(MockServer.DEMO_CRM_PROSPECTS);
     assertThat(cli.count("created") + cli.count("updated") + cli.count("unchanged"))
         .isEqualTo(COMPANIES);
+  }
+
+  @Test
+  void partnerEdits_onTheEmbeddedServer_writeItsPartnerEditToTheCrmOnTheFirstRun() {
+    ByteArrayOutputStream notices = new ByteArrayOutputStream();
+    EmbeddedMockServerProvider provider =
+        new EmbeddedMockServerProvider(
+            new PrintStream(notices, true, StandardCharsets.UTF_8),
+            dev.cprops.mock.MockServer::builder);
+    RecipeCli cli =
+        RecipeCli.run(
+            List.of(provider),
+            "run",
+            SAMPLES.resolve("partner-edits-to-crm/recipe.json").toString(),
+            "--once",
+            "--state",
+            state.toString());
+
+    assertThat(cli.exitCode()).as(cli.out() + cli.err()).isZero();
+    java.util.regex.Matcher edited =
+        java.util.regex.Pattern.compile("partner_raj changed (acct_\\d{5})")
+            .matcher(notices.toString(StandardCharsets.UTF_8));
+    assertThat(edited.find()).as(notices.toString(StandardCharsets.UTF_8)).isTrue();
+    assertThat(cli.count("read")).isEqualTo(1);
+    assertThat(cli.count("updated")).isEqualTo(1);
+    assertThat(cli.out())
+        .contains(
+            edited.group(1) + " -> CRM company updated: plan pro, industry Robotics, country ");
   }
 
   @SuppressWarnings("unchecked")
