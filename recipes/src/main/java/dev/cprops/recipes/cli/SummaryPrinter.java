@@ -89,6 +89,16 @@ final class SummaryPrinter {
                 step.skipped()));
       }
     }
+    if (!summary.unmappedColumns().isEmpty()) {
+      out.println("  unmapped columns (in the input, mapped onto no field or property):");
+      summary
+          .unmappedColumns()
+          .forEach(
+              (step, columns) ->
+                  out.println(
+                      String.format(
+                          Locale.ROOT, "    %-20s %s", step, String.join(", ", columns))));
+    }
     if (!summary.errors().isEmpty()) {
       out.println("  errors:");
       summary.errors().stream()

@@ -26,6 +26,8 @@ import java.util.Map;
  * @param failedRecordsFile where the failed records were written, or null when none failed
  * @param elapsed the run's duration
  * @param retries the retries and rate-limit waits of the run's connections, and the faults survived
+ * @param unmappedColumns per step id, the input columns its action mapped onto nothing (reported as
+ *     {@code unmapped_columns}), in first-seen order
  * @param webhook what a webhook run's receiver answered; {@code null} for a polling run
  */
 public record RunSummary(
@@ -45,6 +47,7 @@ public record RunSummary(
     Path failedRecordsFile,
     Duration elapsed,
     RunRetries retries,
+    Map<String, List<String>> unmappedColumns,
     WebhookTotals webhook) {
   /** How many error messages a summary keeps. */
   public static final int MAX_ERRORS = 20;
@@ -53,6 +56,7 @@ public record RunSummary(
     perAction = Collections.unmodifiableMap(new LinkedHashMap<>(perAction));
     perStep = Collections.unmodifiableMap(new LinkedHashMap<>(perStep));
     errors = List.copyOf(errors);
+    unmappedColumns = Collections.unmodifiableMap(new LinkedHashMap<>(unmappedColumns));
   }
 
   /**
@@ -84,6 +88,7 @@ public record RunSummary(
         failedRecordsFile,
         elapsed,
         retries,
+        unmappedColumns,
         webhook);
   }
 

@@ -219,6 +219,7 @@ final class StepRunner {
   private void count(Step step, Object item, Map<String, Object> output, Counts counts) {
     ActionTotals totals = OutputCounters.of(output);
     stats.executed(step.qualifiedAction(), totals);
+    stats.unmapped(step.id(), output.get("unmapped_columns"));
     counts.created += totals.created();
     counts.updated += totals.updated();
     counts.unchanged += totals.unchanged();

@@ -73,6 +73,10 @@ class SampleRecipesTest {
         .isEqualTo(COMPANIES);
     // one company in ten grew (seats and MRR); every other value already matches once coerced
     assertThat(first.count("updated")).isBetween(1L, CUSTOMERS / 10L);
+    assertThat(first.out())
+        .containsPattern(
+            "(?m)^  unmapped columns \\(in the input, mapped onto no field or property\\):\\R"
+                + "    upsert +(Company Domain Name, Record ID|Record ID, Company Domain Name)$");
     // acct_00001's row: 617-555-0189, USA, "USD 109,652.00", Churn Risk N
     Map<String, Object> meta = demo.customerMeta("acct_00001");
     assertThat(meta)
