@@ -39,15 +39,22 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
+    sortOptions = false,
+    sortSynopsis = false,
     description = {
       "Runs a recipe: once with --once, else on its schedule until interrupted (Ctrl-C).",
-      "Ctrl-C or SIGTERM, in every mode: no new record is taken, the one in flight finishes (at",
-      "most 20 s), the state is saved, the summary says what the next run redoes; exit 130",
-      "(SIGINT) or 143 (SIGTERM).",
-      "A recipe with a webhook trigger instead listens for the app's notifications: it starts a",
-      "local receiver, subscribes the trigger, runs the steps for each event, and unsubscribes",
-      "when it ends (Ctrl-C, --max-events, --duration).",
-      "Progress goes to stderr; log messages and the summary to stdout."
+      "",
+      "Ctrl-C or SIGTERM, in every mode: no new record is taken, the one in flight finishes (at"
+          + " most 20 s), the state is saved, the summary says what the next run redoes; exit 130"
+          + " (SIGINT) or 143 (SIGTERM).",
+      "",
+      "A recipe with a webhook trigger instead listens for the app's notifications: it starts a"
+          + " local receiver, subscribes the trigger, runs the steps for each event, and"
+          + " unsubscribes when it ends (Ctrl-C, --max-events, --duration).",
+      "",
+      "Progress goes to stderr (bars on a terminal, else a line every few seconds), retries as"
+          + " they happen included; log messages and the summary go to stdout.",
+      ""
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -76,7 +83,6 @@ final class RunCommand implements Callable<Integer> {
 
   @ParentCommand RecipeCommand parent;
   @Spec CommandSpec spec;
-  @Mixin ConnectionOptions connectionOptions;
 
   @Parameters(paramLabel = "FILE", description = "The recipe JSON file.")
   Path file;
@@ -85,6 +91,8 @@ final class RunCommand implements Callable<Integer> {
       names = "--once",
       description = "Run one tick now, then exit (not for webhook triggers: see --max-events).")
   boolean once;
+
+  @Mixin ConnectionOptions connectionOptions;
 
   @Option(
       names = "--state",
