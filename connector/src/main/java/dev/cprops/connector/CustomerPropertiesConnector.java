@@ -21,16 +21,20 @@ import dev.cprops.connector.internal.triggers.CustomerEventTrigger;
 import dev.cprops.connector.internal.triggers.NewCustomerTrigger;
 import dev.cprops.connector.internal.triggers.NewOrUpdatedCustomerTrigger;
 import dev.cprops.connector.spi.Action;
+import dev.cprops.connector.spi.ApiException;
 import dev.cprops.connector.spi.AuthException;
 import dev.cprops.connector.spi.Connection;
 import dev.cprops.connector.spi.Connector;
 import dev.cprops.connector.spi.Field;
+import dev.cprops.connector.spi.InputException;
 import dev.cprops.connector.spi.PickList;
 import dev.cprops.connector.spi.Trigger;
+import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -109,7 +113,9 @@ public final class CustomerPropertiesConnector implements Connector {
   public CustomerPropertiesContext context(Connection connection) {
     return connection.state(
         CustomerPropertiesContext.class,
-        c -> CustomerPropertiesContext.create(ConnectionSettings.of(c), clientCustomizer, clock));
+        c ->
+            CustomerPropertiesContext.create(
+                ConnectionSettings.of(c), c.retries(), clientCustomizer, clock));
   }
 
   @Override
@@ -126,7 +132,61 @@ public final class CustomerPropertiesConnector implements Connector {
           "Connection failed: the API rejected the "
               + what
               + " (401 Unauthorized). Check them in the connection settings.");
+    } catch (ApiException e) {
+      if (e.status() < 400 || e.status() >= 500 || e.status() == 429) {
+        throw e;
+      }
+      throw wrongBaseUrl(context.settings().baseUrl(), path, e);
     }
+  }
+
+  /** Where the API's routes start: the path every working base URL ends in. */
+  static final String API_ROOT = "/api/v2";
+
+  /**
+   * The connection test's request was refused as no request of the API would be (a 404, or a 400
+   * for a parameter every list takes): the base URL does not point at the API's root. Says what it
+   * should look like, e.g. {@code http://127.0.0.1:4010/api/v2} for {@code http://127.0.0.1:4010}
+   * or {@code http://127.0.0.1:4010/api/v2/customers}.
+   */
+  static InputException wrongBaseUrl(String baseUrl, String path, ApiException answer) {
+    return new InputException(
+        ConnectionFields.BASE_URL,
+        baseUrl,
+        "the API's root, which ends in "
+            + API_ROOT
+            + suggestion(baseUrl).map(url -> " (did you mean " + url + "?)").orElse("")
+            + "; GET "
+            + path
+            + " answered "
+            + withoutPrefix(answer.getMessage(), "GET " + path + ": "));
+  }
+
+  private static String withoutPrefix(String message, String prefix) {
+    return message != null && message.startsWith(prefix)
+        ? message.substring(prefix.length())
+        : String.valueOf(message);
+  }
+
+  /** The base URL cut after its {@code /api/v2}, or with {@code /api/v2} added; empty if fine. */
+  static Optional<String> suggestion(String baseUrl) {
+    URI uri;
+    try {
+      uri = URI.create(baseUrl.trim());
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+    String path = uri.getRawPath() == null ? "" : uri.getRawPath().replaceAll("/+$", "");
+    int at = path.indexOf(API_ROOT + "/");
+    String fixed;
+    if (at >= 0) {
+      fixed = path.substring(0, at + API_ROOT.length());
+    } else if (path.endsWith(API_ROOT)) {
+      return Optional.empty();
+    } else {
+      fixed = path + API_ROOT;
+    }
+    return Optional.of(uri.getScheme() + "://" + uri.getRawAuthority() + fixed);
   }
 
   @Override

@@ -153,6 +153,49 @@ class CustomerPropertiesConnectorTest {
   }
 
   @Test
+  void test_aBaseUrlWithoutTheApiRoot_getsTheFixSuggested() {
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(404)
+            .body("{\"message\":\"Not found: no route for /customer-properties\",\"status\":404}")
+            .build());
+    String root = server.url("/").toString().replaceAll("/$", "");
+    Connection connection =
+        connector.connect(
+            Map.of(
+                "base_url", root,
+                "auth_type", "vendor",
+                "public_key", "pk_1",
+                "secret_key", "sk_SECRET_1"));
+
+    InputException e = catchThrowableOfType(InputException.class, () -> connector.test(connection));
+
+    assertThat(e.field()).isEqualTo("base_url");
+    assertThat(e.getMessage())
+        .startsWith(
+            "base_url: '"
+                + root
+                + "' is not valid; expected the API's root, which ends in /api/v2 (did you mean "
+                + root
+                + "/api/v2?); GET /customer-properties answered ")
+        .contains("404")
+        .doesNotContain("sk_SECRET_1");
+  }
+
+  @Test
+  void aBaseUrlSuggestion_cutsATrailingPath_orAddsTheApiRoot() {
+    assertThat(CustomerPropertiesConnector.suggestion("http://127.0.0.1:4010"))
+        .contains("http://127.0.0.1:4010/api/v2");
+    assertThat(CustomerPropertiesConnector.suggestion("https://proxy.example/ps/"))
+        .contains("https://proxy.example/ps/api/v2");
+    assertThat(CustomerPropertiesConnector.suggestion("http://127.0.0.1:4010/api/v2/customers/"))
+        .contains("http://127.0.0.1:4010/api/v2");
+    assertThat(CustomerPropertiesConnector.suggestion("http://127.0.0.1:4010/api/v2/")).isEmpty();
+    assertThat(CustomerPropertiesConnector.suggestion("https://api.partnerstack.com/api/v2"))
+        .isEmpty();
+  }
+
+  @Test
   void vendorConnection_withoutSecretKey_isRejectedNamingTheField() {
     Map<String, Object> values = new HashMap<>();
     values.put("auth_type", "vendor");

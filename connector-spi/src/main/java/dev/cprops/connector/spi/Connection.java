@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,11 +18,16 @@ import java.util.stream.Collectors;
  * <p>Thread-safe: one connection is shared by every recipe step that uses it. Values are immutable;
  * {@link #toString()} shows secret values (fields with {@link ControlType#PASSWORD}) as {@code
  * "[redacted]"}, and no method of this class ever puts a secret in a message.
+ *
+ * <p>The platform may attach a {@link RetryListener} ({@link #onRetry}); the connector reports its
+ * retries and rate-limit waits to {@link #retries()}, which forwards them to it.
  */
 public final class Connection {
   private final Map<String, Object> values;
   private final Set<String> secretNames;
   private final Map<Class<?>, Object> state = new ConcurrentHashMap<>();
+  private final RetryListener retries = new ForwardingRetryListener();
+  private volatile RetryListener retryListener = RetryListener.NONE;
 
   private Connection(Map<String, Object> values, Set<String> secretNames) {
     this.values = values;
@@ -83,6 +89,37 @@ public final class Connection {
    */
   public <T> T state(Class<T> type, Function<Connection, ? extends T> factory) {
     return type.cast(state.computeIfAbsent(type, t -> factory.apply(this)));
+  }
+
+  /**
+   * Attaches the platform's listener for this connection's retries and waits, replacing the one
+   * attached before; {@link RetryListener#NONE} detaches it. May be called at any time, also after
+   * the connector created its state: later reports go to the new listener.
+   */
+  public void onRetry(RetryListener listener) {
+    this.retryListener = Objects.requireNonNull(listener, "listener");
+  }
+
+  /**
+   * Where a connector reports its retries and waits for this connection: a listener that forwards
+   * each report to the one the platform attached at that moment (none: nothing happens). The same
+   * object every time, so a connector may keep it in its per-connection state.
+   */
+  public RetryListener retries() {
+    return retries;
+  }
+
+  /** Forwards to whichever listener is attached when a report arrives. */
+  private final class ForwardingRetryListener implements RetryListener {
+    @Override
+    public void waiting(Wait wait) {
+      retryListener.waiting(wait);
+    }
+
+    @Override
+    public void recovered(String request, int attempts) {
+      retryListener.recovered(request, attempts);
+    }
   }
 
   @Override

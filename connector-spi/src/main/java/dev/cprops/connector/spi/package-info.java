@@ -21,6 +21,13 @@
  *       dev.cprops.connector.spi.FieldError}s), {@link dev.cprops.connector.spi.AuthException},
  *       {@link dev.cprops.connector.spi.RateLimitException} and {@link
  *       dev.cprops.connector.spi.TransientException}.
+ *   <li>Retries: a connector that waits before trying a request again (a 429, a 5xx, a broken
+ *       connection) or paces itself by a rate limit reports each wait, and each retried request
+ *       that got its answer in the end, to {@link dev.cprops.connector.spi.Connection#retries()};
+ *       the platform hears them through the {@link dev.cprops.connector.spi.RetryListener} it
+ *       attached with {@link dev.cprops.connector.spi.Connection#onRetry}, to announce them as they
+ *       happen and count the faults a run survived. Reporting is optional: a connector that does
+ *       not report works the same, and a platform that attaches nothing hears nothing.
  *   <li>Helpers both sides use: {@link dev.cprops.connector.spi.Inputs} (typed values out of an
  *       input map) and {@link dev.cprops.connector.spi.Json} (the values below as JSON).
  * </ul>

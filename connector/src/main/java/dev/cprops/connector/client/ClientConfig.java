@@ -1,5 +1,6 @@
 package dev.cprops.connector.client;
 
+import dev.cprops.connector.spi.RetryListener;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
@@ -26,6 +27,7 @@ public final class ClientConfig {
   private final HttpLogger logger;
   private final HttpLogger.Level logLevel;
   private final OkHttpClient httpClient;
+  private final RetryListener retryListener;
 
   private ClientConfig(Builder b) {
     this.baseUrl = b.baseUrl;
@@ -36,6 +38,7 @@ public final class ClientConfig {
     this.logger = b.logger;
     this.logLevel = b.logLevel;
     this.httpClient = b.httpClient;
+    this.retryListener = b.retryListener;
   }
 
   /** The defaults with these credentials. */
@@ -58,6 +61,7 @@ public final class ClientConfig {
     b.logger = logger;
     b.logLevel = logLevel;
     b.httpClient = httpClient;
+    b.retryListener = retryListener;
     return b;
   }
 
@@ -94,6 +98,11 @@ public final class ClientConfig {
     return httpClient;
   }
 
+  /** Hears each wait before a retry (and rate-limit pacing waits); none by default. */
+  public RetryListener retryListener() {
+    return retryListener;
+  }
+
   @Override
   public String toString() {
     return "ClientConfig[baseUrl="
@@ -117,6 +126,7 @@ public final class ClientConfig {
     private HttpLogger logger = HttpLogger.SYSTEM;
     private HttpLogger.Level logLevel = HttpLogger.Level.BASIC;
     private OkHttpClient httpClient;
+    private RetryListener retryListener = RetryListener.NONE;
 
     private Builder() {}
 
@@ -170,6 +180,16 @@ public final class ClientConfig {
     /** A client to derive from instead of the shared default (e.g. with other timeouts). */
     public Builder httpClient(OkHttpClient httpClient) {
       this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+      return this;
+    }
+
+    /**
+     * Who hears the client's waits: before each retry (with the reason, the attempt and the wait)
+     * and each retried call that got its answer; e.g. a connection's {@link
+     * dev.cprops.connector.spi.Connection#retries()}.
+     */
+    public Builder retryListener(RetryListener retryListener) {
+      this.retryListener = Objects.requireNonNull(retryListener, "retryListener");
       return this;
     }
 

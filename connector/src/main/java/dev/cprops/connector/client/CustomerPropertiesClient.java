@@ -48,7 +48,12 @@ public final class CustomerPropertiesClient {
                     config.logger(), config.logLevel(), config.credentials().secrets()))
             .build();
     RetryingCaller caller =
-        new RetryingCaller(http, config.retryPolicy(), config.sleeper(), config.jitterSource());
+        new RetryingCaller(
+            http,
+            config.retryPolicy(),
+            config.sleeper(),
+            config.jitterSource(),
+            config.retryListener());
     this.transport = new ApiTransport(config.baseUrl(), caller, config.credentials().secrets());
   }
 

@@ -1,6 +1,7 @@
 package dev.cprops.connector.client;
 
 import dev.cprops.connector.spi.ConnectorException;
+import dev.cprops.connector.spi.RetryListener;
 import io.github.resilience4j.core.functions.CheckedSupplier;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
@@ -18,25 +19,47 @@ import okhttp3.Response;
  */
 final class RetryingCaller {
   private final Call.Factory http;
-  private final Retry safe;
-  private final Retry unsafe;
+  private final RetryPolicy policy;
+  private final Sleeper sleeper;
+  private final DoubleSupplier jitterSource;
+  private final RetryListener listener;
+  private final RetryConfig safe;
+  private final RetryConfig unsafe;
 
+  /**
+   * @param listener hears each wait before a retry, and each retried call that got its answer
+   */
   public RetryingCaller(
-      Call.Factory http, RetryPolicy policy, Sleeper sleeper, DoubleSupplier jitterSource) {
+      Call.Factory http,
+      RetryPolicy policy,
+      Sleeper sleeper,
+      DoubleSupplier jitterSource,
+      RetryListener listener) {
     this.http = http;
-    BackoffInterval interval = new BackoffInterval(policy, sleeper, jitterSource);
-    this.safe = Retry.of("customer-properties", config(policy, interval, true));
-    this.unsafe = Retry.of("customer-properties-unsafe", config(policy, interval, false));
+    this.policy = policy;
+    this.sleeper = sleeper;
+    this.jitterSource = jitterSource;
+    this.listener = listener;
+    this.safe = config(policy, true);
+    this.unsafe = config(policy, false);
   }
 
-  private static RetryConfig config(RetryPolicy policy, BackoffInterval interval, boolean safe) {
+  private static RetryConfig config(RetryPolicy policy, boolean safe) {
     return RetryConfig.<HttpResult>custom()
         .maxAttempts(policy.maxAttempts())
         .retryOnResult(result -> RetryableAnswers.retryable(result, policy, safe))
         .retryOnException(failure -> RetryableAnswers.retryable(failure, safe))
-        .intervalBiFunction(interval)
         .failAfterMaxAttempts(false)
         .build();
+  }
+
+  /** A retry for one call, whose waits are told with the call's label. */
+  private Retry retry(String label, boolean safeToRepeat) {
+    return Retry.of(
+        safeToRepeat ? "customer-properties" : "customer-properties-unsafe",
+        RetryConfig.<HttpResult>from(safeToRepeat ? safe : unsafe)
+            .intervalBiFunction(new BackoffInterval(policy, sleeper, jitterSource, listener, label))
+            .build());
   }
 
   /**
@@ -69,7 +92,10 @@ final class RetryingCaller {
           }
         };
     try {
-      HttpResult result = (safeToRepeat ? safe : unsafe).executeCheckedSupplier(attempt);
+      HttpResult result = retry(label, safeToRepeat).executeCheckedSupplier(attempt);
+      if (attempts.get() > 1 && !RetryableAnswers.retryable(result, policy, safeToRepeat)) {
+        listener.recovered(label, attempts.get());
+      }
       boolean earlierUnknown = outcomeUnknown.get() && attempts.get() > 1;
       return new Exchange(label, result, attempts.get(), earlierUnknown);
     } catch (IOException e) {

@@ -11,6 +11,7 @@ import dev.cprops.connector.client.MockApi.RecordingSleeper;
 import dev.cprops.connector.spi.ApiException;
 import dev.cprops.connector.spi.AuthException;
 import dev.cprops.connector.spi.RateLimitException;
+import dev.cprops.connector.spi.RetryListener;
 import dev.cprops.connector.spi.TransientException;
 import java.io.IOException;
 import java.time.Duration;
@@ -260,5 +261,82 @@ class RetryTest {
                     .maxBackoff(Duration.ofSeconds(1))
                     .build())
         .hasMessage("maxBackoff (PT1S) must not be less than initialBackoff (PT2S)");
+  }
+
+  @Test
+  void theRetryListenerHearsEachWaitBeforeItBegins_andTheRecovery() {
+    List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+    RetryListener listener =
+        new RetryListener() {
+          @Override
+          public void waiting(Wait wait) {
+            heard.add(
+                "sleeps so far "
+                    + sleeper.sleeps.size()
+                    + ": "
+                    + wait.request()
+                    + ", "
+                    + wait.reason()
+                    + (wait.rateLimited() ? " (rate limit)" : "")
+                    + ", attempt "
+                    + wait.attempt()
+                    + " of "
+                    + wait.maxAttempts()
+                    + ", "
+                    + wait.duration());
+          }
+
+          @Override
+          public void recovered(String request, int attempts) {
+            heard.add("recovered " + request + " after " + attempts);
+          }
+        };
+    client =
+        CustomerPropertiesClient.create(
+            MockApi.config(server, sleeper).retryListener(listener).build());
+    server.enqueue(MockApi.tooManyRequests("2"));
+    server.enqueue(error(503, "Service Unavailable"));
+    server.enqueue(MockApi.droppedBeforeAnswer());
+    server.enqueue(ok(customer("cus_1", "acct_42")));
+
+    assertThat(client.getCustomer("acct_42").key()).isEqualTo("cus_1");
+
+    assertThat(heard)
+        .containsExactly(
+            "sleeps so far 0: GET /customers/acct_42, rate limited (429) (rate limit), attempt 2"
+                + " of 4, PT2S",
+            "sleeps so far 1: GET /customers/acct_42, server error (503), attempt 3 of 4, PT0.2S",
+            "sleeps so far 2: GET /customers/acct_42, network failure (unexpected end of stream on"
+                + " "
+                + server.url("/").toString().replaceAll("/$", "")
+                + "/...), attempt 4 of 4, PT0.4S",
+            "recovered GET /customers/acct_42 after 4");
+  }
+
+  @Test
+  void theRetryListenerHearsNoRecovery_whenEveryAttemptFailed() {
+    List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+    client =
+        CustomerPropertiesClient.create(
+            MockApi.config(server, sleeper)
+                .retryListener(
+                    new RetryListener() {
+                      @Override
+                      public void waiting(Wait wait) {
+                        heard.add("wait " + wait.attempt());
+                      }
+
+                      @Override
+                      public void recovered(String request, int attempts) {
+                        heard.add("recovered");
+                      }
+                    })
+                .build());
+    for (int i = 0; i < 4; i++) {
+      server.enqueue(error(503, "Service Unavailable"));
+    }
+
+    assertThatThrownBy(() -> client.getCustomer("acct_42")).isInstanceOf(TransientException.class);
+    assertThat(heard).containsExactly("wait 2", "wait 3", "wait 4");
   }
 }

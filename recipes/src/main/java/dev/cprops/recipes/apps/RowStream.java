@@ -1,5 +1,6 @@
 package dev.cprops.recipes.apps;
 
+import dev.cprops.recipes.runner.KnownSize;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,7 +16,7 @@ import org.apache.commons.csv.CSVFormat;
  * file when it is exhausted, or when {@link RowIterator#close()} is called. Not a {@code List}: the
  * runner copies it into one only when a whole list is mapped into an action's input.
  */
-public final class RowStream implements Iterable<Map<String, Object>> {
+public final class RowStream implements Iterable<Map<String, Object>>, KnownSize {
   private static final int BYTE_ORDER_MARK = 0xFEFF;
   private final Path path;
   private final CSVFormat format;
@@ -49,6 +50,56 @@ public final class RowStream implements Iterable<Map<String, Object>> {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + path, e);
     }
+  }
+
+  /**
+   * The number of records in the file, by a quick scan that counts the line breaks outside quoted
+   * cells (a quoted cell may span lines) and leaves out blank lines and the header; a file whose
+   * quote is never closed is counted by its lines (as it is then read). -1 when the file cannot be
+   * read (reading the rows says why).
+   */
+  @Override
+  public long expectedSize() {
+    Character quoteCharacter = format.getQuoteCharacter();
+    int quote = quoteCharacter == null ? -1 : quoteCharacter;
+    long records = 0;
+    long lines = 0;
+    boolean quoted = false;
+    boolean content = false;
+    boolean lineContent = false;
+    try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+      int c;
+      while ((c = reader.read()) != -1) {
+        if (c == '\n') {
+          if (lineContent) {
+            lines++;
+          }
+          lineContent = false;
+          if (!quoted) {
+            if (content) {
+              records++;
+            }
+            content = false;
+          }
+        } else if (c != '\r' && c != BYTE_ORDER_MARK && !Character.isWhitespace(c)) {
+          lineContent = true;
+          content = true;
+          if (c == quote) {
+            quoted = !quoted;
+          }
+        }
+      }
+    } catch (IOException | UncheckedIOException e) {
+      return -1;
+    }
+    if (lineContent) {
+      lines++;
+    }
+    if (content && !quoted) {
+      records++;
+    }
+    long count = quoted ? lines : records;
+    return Math.max(0, header ? count - 1 : count);
   }
 
   @Override

@@ -16,11 +16,10 @@ final class ConnectionOptions {
   @Option(
       names = "--connections",
       paramLabel = "FILE",
-      description = {
-        "JSON file of connections: {\"<app>\": {\"<field>\": value}}.",
-        "Environment variables RECIPE_<APP>_<FIELD> add to it and win.",
-        "Without it, customer_properties and crm use an embedded demo mock server."
-      })
+      description =
+          "JSON file of connections: {\"<app>\": {\"<field>\": value}}. Environment variables"
+              + " RECIPE_<APP>_<FIELD> add to it and win. Without it, customer_properties and crm"
+              + " use an embedded demo mock server.")
   Path file;
 
   /**

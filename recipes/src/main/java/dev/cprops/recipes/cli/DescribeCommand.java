@@ -28,9 +28,10 @@ import picocli.CommandLine.Spec;
     name = "describe",
     mixinStandardHelpOptions = true,
     description = {
-      "Prints an app's manifest (connection fields, actions, triggers and their fields) as JSON;",
-      "with a connection for the app, dynamic fields and pick lists are resolved.",
-      "Without APP, lists the apps with their actions and triggers (webhook triggers marked)."
+      "Prints an app's manifest as JSON, or lists the apps.",
+      "The manifest holds the app's connection fields, actions, triggers and their fields; with a"
+          + " connection for the app, dynamic fields and pick lists are resolved. Without APP,"
+          + " lists the apps with their actions and triggers (webhook triggers marked)."
     })
 final class DescribeCommand implements Callable<Integer> {
   @ParentCommand RecipeCommand parent;

@@ -30,8 +30,9 @@ import picocli.CommandLine.Spec;
     name = "exec",
     mixinStandardHelpOptions = true,
     description = {
-      "Runs one action, or polls one trigger once, and prints the output as JSON (like workato exec).",
-      "A poll prints {\"events\", \"dedup_keys\", \"next_cursor\", \"can_poll_more\"}."
+      "Runs one action, or polls one trigger once, and prints the output as JSON.",
+      "Like workato exec. A poll prints {\"events\", \"dedup_keys\", \"next_cursor\","
+          + " \"can_poll_more\"}."
     })
 final class ExecCommand implements Callable<Integer> {
   @ParentCommand RecipeCommand parent;

@@ -39,15 +39,22 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
+    sortOptions = false,
+    sortSynopsis = false,
     description = {
       "Runs a recipe: once with --once, else on its schedule until interrupted (Ctrl-C).",
-      "Ctrl-C or SIGTERM, in every mode: no new record is taken, the one in flight finishes (at",
-      "most 20 s), the state is saved, the summary says what the next run redoes; exit 130",
-      "(SIGINT) or 143 (SIGTERM).",
-      "A recipe with a webhook trigger instead listens for the app's notifications: it starts a",
-      "local receiver, subscribes the trigger, runs the steps for each event, and unsubscribes",
-      "when it ends (Ctrl-C, --max-events, --duration).",
-      "Progress goes to stderr; log messages and the summary to stdout."
+      "",
+      "Ctrl-C or SIGTERM, in every mode: no new record is taken, the one in flight finishes (at"
+          + " most 20 s), the state is saved, the summary says what the next run redoes; exit 130"
+          + " (SIGINT) or 143 (SIGTERM).",
+      "",
+      "A recipe with a webhook trigger instead listens for the app's notifications: it starts a"
+          + " local receiver, subscribes the trigger, runs the steps for each event, and"
+          + " unsubscribes when it ends (Ctrl-C, --max-events, --duration).",
+      "",
+      "Progress goes to stderr (bars on a terminal, else a line every few seconds), retries as"
+          + " they happen included; log messages and the summary go to stdout.",
+      ""
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -76,7 +83,6 @@ final class RunCommand implements Callable<Integer> {
 
   @ParentCommand RecipeCommand parent;
   @Spec CommandSpec spec;
-  @Mixin ConnectionOptions connectionOptions;
 
   @Parameters(paramLabel = "FILE", description = "The recipe JSON file.")
   Path file;
@@ -85,6 +91,8 @@ final class RunCommand implements Callable<Integer> {
       names = "--once",
       description = "Run one tick now, then exit (not for webhook triggers: see --max-events).")
   boolean once;
+
+  @Mixin ConnectionOptions connectionOptions;
 
   @Option(
       names = "--state",
@@ -102,6 +110,14 @@ final class RunCommand implements Callable<Integer> {
               + " reason), to fix and feed back: CSV for a .csv name, else JSON Lines;"
               + " default failed-records.csv in the state directory.")
   Path failedOut;
+
+  @Option(
+      names = "--progress-every",
+      paramLabel = "D",
+      description =
+          "When stderr is not a terminal: how often a progress line says where a loop stands"
+              + " (records done, of how many, rate, time left), e.g. 30s, 1m; default 5s.")
+  String progressEvery;
 
   @Option(
       names = "--listen",
@@ -162,7 +178,11 @@ final class RunCommand implements Callable<Integer> {
       AtomicBoolean stop = new AtomicBoolean();
       CountDownLatch finished = new CountDownLatch(1);
       Thread hook = null;
-      try (ProgressDisplay progress = ProgressDisplay.create(context.terminal(), err)) {
+      Duration every =
+          progressEvery == null
+              ? LineProgress.DEFAULT_EVERY
+              : duration("--progress-every", progressEvery);
+      try (ProgressDisplay progress = ProgressDisplay.create(context.terminal(), err, every)) {
         RecipeRunner runner =
             new RecipeRunner(apps, connections, progress, context.clock(), context.sleeper())
                 .failedOut(failedOut);

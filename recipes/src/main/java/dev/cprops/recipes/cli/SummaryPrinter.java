@@ -1,6 +1,7 @@
 package dev.cprops.recipes.cli;
 
 import dev.cprops.recipes.runner.ActionTotals;
+import dev.cprops.recipes.runner.RunRetries;
 import dev.cprops.recipes.runner.RunSummary;
 import dev.cprops.recipes.runner.StepTotals;
 import dev.cprops.recipes.runner.WebhookTotals;
@@ -49,6 +50,7 @@ final class SummaryPrinter {
     out.println(line("unchanged", Long.toString(summary.totals().unchanged())));
     out.println(line("failed", Long.toString(summary.failed())));
     out.println(line("skipped", Long.toString(summary.skipped())));
+    out.println(line("retries", retries(summary.retries())));
     out.println(
         line("time", String.format(Locale.ROOT, "%.3f s", summary.elapsed().toNanos() / 1e9)));
     out.println(
@@ -87,6 +89,16 @@ final class SummaryPrinter {
                 step.skipped()));
       }
     }
+    if (!summary.unmappedColumns().isEmpty()) {
+      out.println("  unmapped columns (in the input, mapped onto no field or property):");
+      summary
+          .unmappedColumns()
+          .forEach(
+              (step, columns) ->
+                  out.println(
+                      String.format(
+                          Locale.ROOT, "    %-20s %s", step, String.join(", ", columns))));
+    }
     if (!summary.errors().isEmpty()) {
       out.println("  errors:");
       summary.errors().stream()
@@ -105,6 +117,36 @@ final class SummaryPrinter {
               + summary.failedRecordsFile()
               + " (fix them there and feed the file back)");
     }
+  }
+
+  /**
+   * {@code 5 (4 rate limited (429), 1 server or network fault), 4 faults survived, 1 pacing wait,
+   * 5.5 s waited}; {@code 0} when nothing was retried.
+   */
+  static String retries(RunRetries retries) {
+    if (retries.retries() == 0 && retries.pacingWaits() == 0) {
+      return "0";
+    }
+    long faults = retries.retries() - retries.rateLimited();
+    StringBuilder text = new StringBuilder().append(retries.retries());
+    if (retries.retries() > 0) {
+      text.append(" (")
+          .append(retries.rateLimited())
+          .append(" rate limited (429), ")
+          .append(plural(faults, "server or network fault"))
+          .append("), ")
+          .append(plural(retries.faultsSurvived(), "fault"))
+          .append(" survived");
+    }
+    if (retries.pacingWaits() > 0) {
+      text.append(retries.retries() > 0 ? ", " : " retries, ")
+          .append(plural(retries.pacingWaits(), "pacing wait"))
+          .append(" for the rate limit");
+    }
+    return text.append(", ")
+        .append(ProgressDisplay.seconds(retries.waited()))
+        .append(" waited")
+        .toString();
   }
 
   static int exitCode(RunSummary summary) {

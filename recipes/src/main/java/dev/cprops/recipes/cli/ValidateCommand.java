@@ -23,9 +23,10 @@ import picocli.CommandLine.Spec;
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
-      "Checks a recipe: its shape, unknown apps, actions and triggers, missing required inputs,",
-      "pills that point nowhere, and secrets or connections written into it.",
-      "With a connection for an app, its live fields are checked too."
+      "Checks a recipe without running it.",
+      "Reports its shape, unknown apps, actions and triggers, missing required inputs, pills that"
+          + " point nowhere, and secrets or connections written into it. With a connection for an"
+          + " app, its live fields are checked too."
     })
 final class ValidateCommand implements Callable<Integer> {
   @ParentCommand RecipeCommand parent;

@@ -13,9 +13,10 @@ import java.util.function.Supplier;
  * The default connection of the sample apps: when a command needs a connection for {@code
  * customer_properties} or {@code crm} and the user gave none, starts one in-process {@link
  * MockServer} with demo data (on a free port of 127.0.0.1, once per command; stopped when the
- * command ends) and answers its base URL and demo keys. Says so on stderr, without the keys. Other
- * apps (such as {@code http}, whose token would go to any URL) get no default. Registered with
- * {@link java.util.ServiceLoader}.
+ * command ends), makes one partner edit on it (so a recipe that picks up partner edits has one to
+ * pick up: {@link DemoPartnerEdit}) and answers its base URL and demo keys. Says so on stderr,
+ * without the keys. Other apps (such as {@code http}, whose token would go to any URL) get no
+ * default. Registered with {@link java.util.ServiceLoader}.
  */
 public final class EmbeddedMockServerProvider implements ConnectionProvider {
   static final String CUSTOMER_PROPERTIES = "customer_properties";
@@ -86,7 +87,13 @@ public final class EmbeddedMockServerProvider implements ConnectionProvider {
   private MockServer server() {
     if (server == null) {
       server = settings.get().port(0).host("127.0.0.1").build().start();
-      notices.println("Using the embedded mock server at " + server.rootUrl() + " (demo data)");
+      String edit = DemoPartnerEdit.make(server);
+      notices.println(
+          "Using the embedded mock server at "
+              + server.rootUrl()
+              + " (demo data; a partner edit made just now: "
+              + edit
+              + ")");
       notices.flush();
     }
     return server;

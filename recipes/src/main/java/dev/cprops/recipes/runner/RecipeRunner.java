@@ -256,8 +256,9 @@ public final class RecipeRunner {
     if (!kind.isInstance(trigger)) {
       throw invalid("trigger", "'" + spec.app() + "." + trigger.id() + "' is " + otherwise);
     }
+    RunStats stats = new RunStats();
     Map<String, Connection> used = new HashMap<>();
-    Connection triggerConnection = connection(triggerApp, used);
+    Connection triggerConnection = connection(triggerApp, used, stats);
     List<BoundStep> steps = new ArrayList<>();
     for (Step step : recipe.steps()) {
       Connector app = app(step.app(), "steps." + step.id());
@@ -265,12 +266,11 @@ public final class RecipeRunner {
           app.action(step.action())
               .orElseThrow(
                   () -> invalid("steps." + step.id(), "unknown action " + step.qualifiedAction()));
-      steps.add(new BoundStep(step, action, connection(app, used)));
+      steps.add(new BoundStep(step, action, connection(app, used, stats)));
     }
     Map<String, Object> facts = new LinkedHashMap<>();
     facts.put("name", recipe.name());
     facts.put("dir", recipe.directory().toString());
-    RunStats stats = new RunStats();
     return new Bound(
         triggerApp,
         trigger,
@@ -354,10 +354,15 @@ public final class RecipeRunner {
     return false;
   }
 
-  private Connection connection(Connector app, Map<String, Connection> used) {
+  /**
+   * The app's connection, tested once per run; its retries and waits are counted in {@code stats}
+   * and told to the listener from now on (the connection test's too).
+   */
+  private Connection connection(Connector app, Map<String, Connection> used, RunStats stats) {
     Connection connection = used.get(app.id());
     if (connection == null) {
       connection = connections.require(app);
+      connection.onRetry(stats.retries().forApp(app.id(), listener));
       app.test(connection);
       used.put(app.id(), connection);
     }

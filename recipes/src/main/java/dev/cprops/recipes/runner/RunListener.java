@@ -1,12 +1,13 @@
 package dev.cprops.recipes.runner;
 
+import dev.cprops.connector.spi.RetryListener;
 import java.time.Instant;
 import java.util.Map;
 
 /**
  * Hears what a run does, for progress displays; every method has an empty default. Called on the
- * runner's thread (a webhook run's too: its receiver's threads hand their news over); a listener
- * that throws aborts the run (as a crash would).
+ * runner's thread (a webhook run's too: its receiver's threads hand their news over), except {@link
+ * #retrying}; a listener that throws aborts the run (as a crash would).
  */
 public interface RunListener {
 
@@ -24,6 +25,15 @@ public interface RunListener {
 
   /** A loop ended. */
   default void loopFinished(String stepId, long done, long failed) {}
+
+  /**
+   * A connector is about to wait: before a retry (a 429, a server error, a network failure) or
+   * pacing by a rate limit. Called on the connector's thread as it happens, possibly on several
+   * threads at once, so implementations are thread-safe and must not throw.
+   *
+   * @param app the app whose connection waits
+   */
+  default void retrying(String app, RetryListener.Wait wait) {}
 
   /** A step (or one loop element) failed; the message never holds a secret. */
   default void stepFailed(String stepId, String message) {}

@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Counts what a run does as it goes; becomes a {@link RunSummary} at the end. Not thread-safe. */
 final class RunStats {
@@ -22,6 +24,31 @@ final class RunStats {
   private boolean otherFailure;
   private RunOutcome ending;
   private Path failedRecordsFile;
+  private final RetryTotals retries = new RetryTotals();
+  private final Map<String, Set<String>> unmapped = new LinkedHashMap<>();
+
+  /** How many unmapped column names a summary keeps per step. */
+  static final int MAX_UNMAPPED = 50;
+
+  /**
+   * Notes the input columns an action reported mapped onto nothing (a list of names under {@code
+   * unmapped_columns} in its output), per step, in first-seen order.
+   */
+  void unmapped(String stepId, Object columns) {
+    if (columns instanceof List<?> names && !names.isEmpty()) {
+      Set<String> seen = unmapped.computeIfAbsent(stepId, id -> new LinkedHashSet<>());
+      for (Object name : names) {
+        if (name != null && seen.size() < MAX_UNMAPPED) {
+          seen.add(name.toString());
+        }
+      }
+    }
+  }
+
+  /** The retries and waits the run's connectors report (thread-safe). */
+  RetryTotals retries() {
+    return retries;
+  }
 
   void tick() {
     ticks++;
@@ -118,7 +145,15 @@ final class RunStats {
         failedRecords.size(),
         failedRecordsFile,
         elapsed,
+        retries.snapshot(),
+        unmappedColumns(),
         webhook);
+  }
+
+  private Map<String, List<String>> unmappedColumns() {
+    Map<String, List<String>> copy = new LinkedHashMap<>();
+    unmapped.forEach((step, names) -> copy.put(step, List.copyOf(names)));
+    return copy;
   }
 
   private void error(String message) {

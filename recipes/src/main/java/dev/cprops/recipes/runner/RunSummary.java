@@ -25,6 +25,9 @@ import java.util.Map;
  * @param failedRecords how many failed records were written to {@code failedRecordsFile}
  * @param failedRecordsFile where the failed records were written, or null when none failed
  * @param elapsed the run's duration
+ * @param retries the retries and rate-limit waits of the run's connections, and the faults survived
+ * @param unmappedColumns per step id, the input columns its action mapped onto nothing (reported as
+ *     {@code unmapped_columns}), in first-seen order
  * @param webhook what a webhook run's receiver answered; {@code null} for a polling run
  */
 public record RunSummary(
@@ -43,6 +46,8 @@ public record RunSummary(
     long failedRecords,
     Path failedRecordsFile,
     Duration elapsed,
+    RunRetries retries,
+    Map<String, List<String>> unmappedColumns,
     WebhookTotals webhook) {
   /** How many error messages a summary keeps. */
   public static final int MAX_ERRORS = 20;
@@ -51,6 +56,7 @@ public record RunSummary(
     perAction = Collections.unmodifiableMap(new LinkedHashMap<>(perAction));
     perStep = Collections.unmodifiableMap(new LinkedHashMap<>(perStep));
     errors = List.copyOf(errors);
+    unmappedColumns = Collections.unmodifiableMap(new LinkedHashMap<>(unmappedColumns));
   }
 
   /**
@@ -81,6 +87,8 @@ public record RunSummary(
         failedRecords,
         failedRecordsFile,
         elapsed,
+        retries,
+        unmappedColumns,
         webhook);
   }
 

@@ -103,7 +103,7 @@ final class StepRunner {
     Counts counts = new Counts();
     long iterations = 0;
     Object last = null;
-    listener.loopStarted(step.id(), elements instanceof Collection<?> c ? c.size() : -1);
+    listener.loopStarted(step.id(), expectedSize(elements));
     Iterator<?> iterator = elements.iterator();
     boolean goOn = true;
     try {
@@ -177,6 +177,14 @@ final class StepRunner {
     return true;
   }
 
+  /** How many elements a loop will see, when its source knows: a list, or a counted file. */
+  private static long expectedSize(Iterable<?> elements) {
+    if (elements instanceof Collection<?> collection) {
+      return collection.size();
+    }
+    return elements instanceof KnownSize known ? known.expectedSize() : -1;
+  }
+
   @SuppressWarnings("unchecked")
   private static Map<String, Object> castOutput(Object output) {
     return (Map<String, Object>) output;
@@ -211,6 +219,7 @@ final class StepRunner {
   private void count(Step step, Object item, Map<String, Object> output, Counts counts) {
     ActionTotals totals = OutputCounters.of(output);
     stats.executed(step.qualifiedAction(), totals);
+    stats.unmapped(step.id(), output.get("unmapped_columns"));
     counts.created += totals.created();
     counts.updated += totals.updated();
     counts.unchanged += totals.unchanged();

@@ -55,6 +55,26 @@ class CsvActionsTest {
   }
 
   @Test
+  void expectedSize_countsRecordsAheadOfReading_soALoopCanShowItsTotal() throws Exception {
+    Path file = dir.resolve("in.csv");
+    Files.writeString(file, "\uFEFFname;note\r\nAda;\"a; b\"\r\n\r\nBob\nCy;\"two\nlines\"");
+    RowStream rows =
+        (RowStream) run("read", Map.of("path", file.toString(), "delimiter", ";")).get("rows");
+    assertThat(rows.expectedSize()).as("header, blank line and a cell spanning lines").isEqualTo(3);
+    RowStream noHeader =
+        (RowStream)
+            run("read", Map.of("path", file.toString(), "header", false, "delimiter", ";"))
+                .get("rows");
+    assertThat(noHeader.expectedSize()).isEqualTo(4);
+
+    Files.writeString(file, "name,note\nAda,\"never closed\nBob,x\nCy,y\n");
+    assertThat(rows.expectedSize()).as("a quote never closed: counted by lines").isEqualTo(3);
+
+    Files.delete(file);
+    assertThat(rows.expectedSize()).as("unreadable: unknown").isEqualTo(-1);
+  }
+
+  @Test
   void read_skipEmpty_leavesEmptyCellsOut_butKeepsBlankOnes() throws Exception {
     Path file = dir.resolve("in.csv");
     Files.writeString(file, "name,region,industry\nAda,,\" \"\n");

@@ -71,7 +71,9 @@ class CliTest {
             "    say                  read 2, created 0, updated 0, unchanged 0, failed 0, skipped 0\n")
         .doesNotContain("failed records:");
     assertThat(dir.resolve("state/failed-records.csv")).doesNotExist();
-    assertThat(cli.err()).isEqualTo("schedule.tick: 1 event\nsay: 2 items done\n");
+    assertThat(cli.err())
+        .matches(
+            "schedule.tick: 1 event\nsay: 2 records done in [\\d.]+ s \\([\\d.]+ records/s\\)\n");
     assertThat(dir.resolve("state/schedule.tick.json")).exists();
   }
 

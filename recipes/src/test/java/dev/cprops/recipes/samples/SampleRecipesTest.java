@@ -73,6 +73,10 @@ class SampleRecipesTest {
         .isEqualTo(COMPANIES);
     // one company in ten grew (seats and MRR); every other value already matches once coerced
     assertThat(first.count("updated")).isBetween(1L, CUSTOMERS / 10L);
+    assertThat(first.out())
+        .containsPattern(
+            "(?m)^  unmapped columns \\(in the input, mapped onto no field or property\\):\\R"
+                + "    upsert +(Company Domain Name, Record ID|Record ID, Company Domain Name)$");
     // acct_00001's row: 617-555-0189, USA, "USD 109,652.00", Churn Risk N
     Map<String, Object> meta = demo.customerMeta("acct_00001");
     assertThat(meta)
@@ -184,11 +188,42 @@ class SampleRecipesTest {
 
     assertThat(cli.exitCode()).as(cli.out() + cli.err()).isZero();
     assertThat(notices.toString(StandardCharsets.UTF_8))
-        .matches("Using the embedded mock server at http://127\\.0\\.0\\.1:\\d+ \\(demo data\\)\\R")
+        .matches(
+            "Using the embedded mock server at http://127\\.0\\.0\\.1:\\d+ \\(demo data; a partner"
+                + " edit made just now: partner_raj changed acct_\\d{5}: industry Robotics, plan"
+                + " Pro\\)\\R")
         .doesNotContain(dev.cprops.mock.MockServer.Builder.DEFAULT_SECRET_KEY);
     assertThat(cli.count("created")).isEqualTo(MockServer.DEMO_CRM_PROSPECTS);
     assertThat(cli.count("created") + cli.count("updated") + cli.count("unchanged"))
         .isEqualTo(COMPANIES);
+  }
+
+  @Test
+  void partnerEdits_onTheEmbeddedServer_writeItsPartnerEditToTheCrmOnTheFirstRun() {
+    ByteArrayOutputStream notices = new ByteArrayOutputStream();
+    EmbeddedMockServerProvider provider =
+        new EmbeddedMockServerProvider(
+            new PrintStream(notices, true, StandardCharsets.UTF_8),
+            dev.cprops.mock.MockServer::builder);
+    RecipeCli cli =
+        RecipeCli.run(
+            List.of(provider),
+            "run",
+            SAMPLES.resolve("partner-edits-to-crm/recipe.json").toString(),
+            "--once",
+            "--state",
+            state.toString());
+
+    assertThat(cli.exitCode()).as(cli.out() + cli.err()).isZero();
+    java.util.regex.Matcher edited =
+        java.util.regex.Pattern.compile("partner_raj changed (acct_\\d{5})")
+            .matcher(notices.toString(StandardCharsets.UTF_8));
+    assertThat(edited.find()).as(notices.toString(StandardCharsets.UTF_8)).isTrue();
+    assertThat(cli.count("read")).isEqualTo(1);
+    assertThat(cli.count("updated")).isEqualTo(1);
+    assertThat(cli.out())
+        .contains(
+            edited.group(1) + " -> CRM company updated: plan pro, industry Robotics, country ");
   }
 
   @SuppressWarnings("unchecked")

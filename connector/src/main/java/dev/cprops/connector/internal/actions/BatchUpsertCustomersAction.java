@@ -225,7 +225,12 @@ public final class BatchUpsertCustomersAction extends CustomerPropertiesAction {
     }
     CustomerPropertiesClient client = context.client();
     RateLimitGovernor governor =
-        new RateLimitGovernor(client::rateLimit, clock, client.config().sleeper(), concurrency);
+        new RateLimitGovernor(
+            client::rateLimit,
+            clock,
+            client.config().sleeper(),
+            concurrency,
+            client.config().retryListener());
     CustomerUpserter upserter =
         new CustomerUpserter(new CustomerRoutes(client, governor), live.types());
     return new BatchUpserter(

@@ -2,6 +2,7 @@ package dev.cprops.connector.internal.actions;
 
 import dev.cprops.connector.client.RateLimitStatus;
 import dev.cprops.connector.client.Sleeper;
+import dev.cprops.connector.spi.RetryListener;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +30,7 @@ public final class RateLimitGovernor implements RequestGate {
   private final Clock clock;
   private final Sleeper sleeper;
   private final int concurrency;
+  private final RetryListener listener;
   private Instant nextSlot = Instant.MIN;
 
   /**
@@ -39,16 +41,34 @@ public final class RateLimitGovernor implements RequestGate {
    */
   public RateLimitGovernor(
       Supplier<Optional<RateLimitStatus>> status, Clock clock, Sleeper sleeper, int concurrency) {
+    this(status, clock, sleeper, concurrency, RetryListener.NONE);
+  }
+
+  /**
+   * As above; {@code listener} hears each wait before it begins (as a wait before a first attempt,
+   * reason {@value #REASON}).
+   */
+  public RateLimitGovernor(
+      Supplier<Optional<RateLimitStatus>> status,
+      Clock clock,
+      Sleeper sleeper,
+      int concurrency,
+      RetryListener listener) {
     this.status = status;
     this.clock = clock;
     this.sleeper = sleeper;
     this.concurrency = concurrency;
+    this.listener = listener;
   }
+
+  /** Why the governor waits, as its listener hears it. */
+  static final String REASON = "rate limit nearly used up, pacing until the window resets";
 
   @Override
   public void await() throws InterruptedException {
     Duration wait = delay();
     if (!wait.isZero() && !wait.isNegative()) {
+      listener.waiting(new RetryListener.Wait("next request", REASON, true, 1, 1, wait));
       sleeper.sleep(wait);
     }
   }

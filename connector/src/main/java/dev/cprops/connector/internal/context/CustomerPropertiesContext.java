@@ -6,6 +6,7 @@ import dev.cprops.connector.client.CustomerPropertiesClient;
 import dev.cprops.connector.client.PropertyDefinitionCache;
 import dev.cprops.connector.internal.fields.CoercionSettings;
 import dev.cprops.connector.internal.fields.ConnectionKind;
+import dev.cprops.connector.spi.RetryListener;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.UnaryOperator;
@@ -34,14 +35,26 @@ public record CustomerPropertiesContext(
     return settings.coercionSettings();
   }
 
+  /**
+   * The context of a connection.
+   *
+   * @param retries hears the client's retries and waits (the connection's {@link
+   *     dev.cprops.connector.spi.Connection#retries()})
+   * @param customizer adjusts the client configuration after the base URL, credentials and listener
+   *     are set
+   */
   public static CustomerPropertiesContext create(
-      ConnectionSettings settings, UnaryOperator<ClientConfig.Builder> customizer, Clock clock) {
+      ConnectionSettings settings,
+      RetryListener retries,
+      UnaryOperator<ClientConfig.Builder> customizer,
+      Clock clock) {
     ClientConfig config =
         customizer
             .apply(
                 ClientConfig.custom()
                     .baseUrl(settings.baseUrl())
-                    .credentials(settings.credentials()))
+                    .credentials(settings.credentials())
+                    .retryListener(retries))
             .build();
     CustomerPropertiesClient client = CustomerPropertiesClient.create(config);
     return new CustomerPropertiesContext(
