@@ -7,6 +7,7 @@ import dev.cprops.connector.spi.ConnectorException;
 import dev.cprops.connector.spi.ControlType;
 import dev.cprops.connector.spi.Field;
 import dev.cprops.connector.spi.InputException;
+import dev.cprops.connector.spi.TransientException;
 import dev.cprops.recipes.connections.ConnectionException;
 import dev.cprops.recipes.connections.Connections;
 import dev.cprops.recipes.recipe.AppCatalog;
@@ -181,13 +182,17 @@ public final class RecipeCheck {
     String server = connections.endpoint(app.id()).map(url -> " at " + url).orElse("");
     try {
       app.test(connection);
-      notes.add(app.id() + ": connection accepted by the server" + server);
+      notes.add(
+          app.id()
+              + (server.isEmpty()
+                  ? ": connection test passed"
+                  : ": connection accepted by the server" + server));
       return true;
     } catch (AuthException e) {
       problems.add(
           new Problem(
               Location.connection(app.id(), null),
-              "the server" + server + " rejected the connection: " + e.getMessage(),
+              "rejected by the server" + server + ": " + e.getMessage(),
               Problem.Kind.CONNECTION));
     } catch (InputException e) {
       problems.add(
@@ -197,14 +202,17 @@ public final class RecipeCheck {
                   ? e.getMessage().substring(e.field().length() + 2)
                   : e.getMessage(),
               Problem.Kind.CONNECTION));
+    } catch (TransientException e) {
+      problems.add(
+          new Problem(
+              Location.connection(app.id(), null),
+              "cannot reach the server" + server + ": " + e.getMessage(),
+              Problem.Kind.SERVER));
     } catch (ConnectorException e) {
       problems.add(
           new Problem(
               Location.connection(app.id(), null),
-              "cannot check the connection: the server"
-                  + server
-                  + " did not answer as expected: "
-                  + e.getMessage(),
+              "the server" + server + " did not answer as expected: " + e.getMessage(),
               Problem.Kind.SERVER));
     }
     return false;

@@ -75,15 +75,6 @@ public final class RecipeValidator {
   }
 
   /**
-   * The problems as a {@link Validation}.
-   *
-   * @throws AuthException if a given connection is rejected while reading a live schema
-   */
-  public Validation check(Recipe recipe) {
-    return new Validation(validate(recipe), List.of());
-  }
-
-  /**
    * Validates and throws when there are problems.
    *
    * @throws RecipeException listing them
@@ -195,29 +186,15 @@ public final class RecipeValidator {
     private void checkStep(Step step, int index) {
       Location at = Location.step(index, step.id(), null);
       Optional<Connector> app = app(step.app(), at.at("app"));
-      OperationSchema schema = null;
-      if (app.isPresent()) {
-        Connector connector = app.get();
-        Optional<Action> action = connector.action(step.action());
-        if (action.isEmpty()) {
-          List<Action> actions = connector.actions();
-          problem(
-              at.at("action"),
-              "app '"
-                  + connector.id()
-                  + "' has no action '"
-                  + step.action()
-                  + "'"
-                  + suggestion(step.action(), actions)
-                  + (actions.isEmpty() ? "" : " (its actions: " + ids(actions) + ")"));
-        } else {
-          schema = schema(connector, action.get(), at);
-          requireInputs(schema, step.input(), at);
-          checkLiterals(connector, schema, step.input(), at);
-        }
-      }
+      Optional<Action> action = app.flatMap(connector -> action(connector, step, at));
       if (step.forEach() != null) {
         checkPills(step.forEach(), index, at.at("for_each"), false);
+      }
+      OperationSchema schema = null;
+      if (action.isPresent()) {
+        schema = schema(app.get(), action.get(), at);
+        requireInputs(schema, step.input(), at);
+        checkLiterals(app.get(), schema, step.input(), at);
       }
       for (Map.Entry<String, Object> entry : step.input().entrySet()) {
         checkValue(entry.getValue(), index, at, "input." + entry.getKey(), step.loops());
@@ -230,6 +207,23 @@ public final class RecipeValidator {
                     schema.inputs(), LOOP_OUTPUT_FIELDS, true, schema.connection())
                 : schema);
       }
+    }
+
+    private Optional<Action> action(Connector connector, Step step, Location at) {
+      Optional<Action> action = connector.action(step.action());
+      if (action.isEmpty()) {
+        List<Action> actions = connector.actions();
+        problem(
+            at.at("action"),
+            "app '"
+                + connector.id()
+                + "' has no action '"
+                + step.action()
+                + "'"
+                + suggestion(step.action(), actions)
+                + (actions.isEmpty() ? "" : " (its actions: " + ids(actions) + ")"));
+      }
+      return action;
     }
 
     private void checkLiterals(
@@ -300,7 +294,17 @@ public final class RecipeValidator {
         case STEPS -> {
           Integer target = stepIndex.get(pill.stepId());
           if (target == null) {
-            return "points to unknown step '" + pill.stepId() + "'";
+            return "points to unknown step '"
+                + pill.stepId()
+                + "'"
+                + DidYouMean.closest(
+                        pill.stepId(),
+                        stepIndex.entrySet().stream()
+                            .filter(e -> e.getValue() < index)
+                            .map(Map.Entry::getKey)
+                            .toList())
+                    .map(n -> " (did you mean '" + n + "'?)")
+                    .orElse("");
           }
           if (target == index) {
             return "points to this step itself; a step can use only earlier steps' outputs";

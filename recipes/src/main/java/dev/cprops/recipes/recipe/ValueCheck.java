@@ -30,7 +30,7 @@ import java.util.function.BiConsumer;
  * still accept (such as {@code "$1,200"} for a number) is never reported.
  */
 final class ValueCheck {
-  private static final int OPTIONS_SHOWN = 12;
+  private static final int OPTIONS_SHOWN = 20;
   private static final Set<String> BOOLEAN_WORDS =
       Set.of("true", "false", "yes", "no", "y", "n", "1", "0", "on", "off");
 

@@ -207,7 +207,7 @@ class CliTest {
                 + ")\n"
                 + "  steps[3] (more).action: app 'csv' has no action 'reed' (did you mean 'read'?) (its actions: read, write)\n"
                 + "  steps[3] (more).input.x: pill {{steps.up.statuss}} points nowhere: step 'up' has no output field 'statuss'\n"
-                + "  checked: fake: connection accepted by the server\n");
+                + "  checked: fake: connection test passed\n");
   }
 
   @Test
@@ -237,8 +237,7 @@ class CliTest {
     assertThat(live.exitCode).as(live.out()).isZero();
     assertThat(live.out())
         .isEqualTo(
-            recipe
-                + ": ok (1 step, checked live)\n  checked: fake: connection accepted by the server\n");
+            recipe + ": ok (1 step, checked live)\n  checked: fake: connection test passed\n");
   }
 
   @Test
