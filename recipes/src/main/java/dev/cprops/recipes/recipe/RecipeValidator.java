@@ -285,11 +285,7 @@ public final class RecipeValidator {
           String missing = missingField(triggerSchema.outputs(), pill.path());
           return missing == null
               ? null
-              : "points nowhere: trigger '"
-                  + triggerName
-                  + "' has no output field '"
-                  + missing
-                  + "'";
+              : "points nowhere: trigger '" + triggerName + "' has no output field " + missing;
         }
         case STEPS -> {
           Integer target = stepIndex.get(pill.stepId());
@@ -319,11 +315,7 @@ public final class RecipeValidator {
           String missing = missingField(schema.outputs(), pill.path());
           return missing == null
               ? null
-              : "points nowhere: step '"
-                  + pill.stepId()
-                  + "' has no output field '"
-                  + missing
-                  + "'";
+              : "points nowhere: step '" + pill.stepId() + "' has no output field " + missing;
         }
         default -> {
           return null;
@@ -394,8 +386,8 @@ public final class RecipeValidator {
   }
 
   /**
-   * The first name in the path that the fields do not have, or {@code null} when all exist (as far
-   * as known).
+   * The first name in the path that the fields do not have, quoted, with a suggestion from the
+   * fields at its level; {@code null} when all exist (as far as known).
    */
   private static String missingField(List<Field> fields, List<Object> path) {
     List<Field> level = fields;
@@ -405,7 +397,12 @@ public final class RecipeValidator {
       }
       Field field = level.stream().filter(f -> f.name().equals(name)).findFirst().orElse(null);
       if (field == null) {
-        return name;
+        return "'"
+            + name
+            + "'"
+            + DidYouMean.closest(name, level.stream().map(Field::name).toList())
+                .map(n -> " (did you mean '" + n + "'?)")
+                .orElse("");
       }
       if (field.type() != FieldType.OBJECT || field.properties().isEmpty()) {
         return null;

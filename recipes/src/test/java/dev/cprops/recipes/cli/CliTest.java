@@ -197,7 +197,7 @@ class CliTest {
             recipe
                 + ": 9 problems\n"
                 + "  steps[0] (up).input.email: missing required input 'Email'\n"
-                + "  steps[0] (up).input.name: pill {{trigger.nmae}} points nowhere: trigger 'fake.changes' has no output field 'nmae'\n"
+                + "  steps[0] (up).input.name: pill {{trigger.nmae}} points nowhere: trigger 'fake.changes' has no output field 'nmae' (did you mean 'name'?)\n"
                 + "  steps[0] (up).input.name: pill {{steps.later.x}} points to step 'later', which runs after this step\n"
                 + "  steps[1] (say).input.message: pill {{steps.nope.x}} points to unknown step 'nope'\n"
                 + "  steps[1] (say).input.message: pill {{item.name}} is outside a for_each loop; {{item}} exists only in a step with for_each\n"
@@ -206,7 +206,7 @@ class CliTest {
                 + knownApps()
                 + ")\n"
                 + "  steps[3] (more).action: app 'csv' has no action 'reed' (did you mean 'read'?) (its actions: read, write)\n"
-                + "  steps[3] (more).input.x: pill {{steps.up.statuss}} points nowhere: step 'up' has no output field 'statuss'\n"
+                + "  steps[3] (more).input.x: pill {{steps.up.statuss}} points nowhere: step 'up' has no output field 'statuss' (did you mean 'status'?)\n"
                 + "  checked: fake: connection test passed\n");
   }
 

@@ -178,11 +178,11 @@ class ValidateTest {
         recipe
             + ": 3 problems\n"
             + "  steps[1] (upsert).for_each: pill {{steps.read.rowz}} points nowhere: step 'read'"
-            + " has no output field 'rowz'\n"
+            + " has no output field 'rowz' (did you mean 'rows'?)\n"
             + "  steps[1] (upsert).input.partner_key: pill {{steps.reed.rows}} points to unknown"
-            + " step 'reed'\n"
+            + " step 'reed' (did you mean 'read'?)\n"
             + "  steps[2] (log).input.message: pill {{steps.upsert.faild}} points nowhere: step"
-            + " 'upsert' has no output field 'faild'\n";
+            + " 'upsert' has no output field 'faild' (did you mean 'failed'?)\n";
 
     RecipeCli without =
         RecipeCli.run(List.of(new EmbeddedMockServerProvider()), "validate", recipe.toString());
@@ -217,7 +217,7 @@ class ValidateTest {
                 + ": 1 problem\n"
                 + "  steps[0] (log).input.message: pill {{trigger.meta.industy}} points nowhere:"
                 + " trigger 'customer_properties.new_or_updated_customer' has no output field"
-                + " 'industy'\n");
+                + " 'industy' (did you mean 'industry'?)\n");
   }
 
   // ---- literal values ----
