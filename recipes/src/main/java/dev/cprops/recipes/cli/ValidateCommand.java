@@ -26,12 +26,13 @@ import picocli.CommandLine.Spec;
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
-      "Checks a recipe without running it: its shape, apps, actions and triggers, required inputs,",
-      "literal values (options, lists, numbers), pills that point nowhere, secrets written into it,",
-      "and that the connections it needs resolve. Sends nothing anywhere.",
-      "With --live, also connects (as run would: the embedded demo server when no connections",
-      "file is given), checks that each server accepts its credentials, and checks the recipe",
-      "against the live fields, e.g. that mapped properties exist. Only reads, never writes."
+      "Checks a recipe without running it: apps, actions, triggers, required inputs,",
+      "literal values (options, lists, numbers), pills that point nowhere, secrets",
+      "written into it, and that its connections resolve. Sends nothing anywhere.",
+      "With --live, also connects as run would (the embedded demo server when no",
+      "connections file is given), checks that each server accepts its credentials",
+      "and checks the recipe against the live fields, e.g. that mapped properties",
+      "exist. Only reads, never writes."
     })
 final class ValidateCommand implements Callable<Integer> {
   @ParentCommand RecipeCommand parent;

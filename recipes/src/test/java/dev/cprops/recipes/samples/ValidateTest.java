@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -310,6 +311,7 @@ class ValidateTest {
   }
 
   @Test
+  @Tag("slow") // the connector retries a refused connection with backoff: about 8 s
   void live_anUnreachableServer_isReported() throws Exception {
     int closedPort;
     try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
@@ -401,6 +403,7 @@ class ValidateTest {
   // ---- the samples ----
 
   @Test
+  @Tag("slow") // starts an embedded demo server per sample
   void everySample_validatesClean_offlineAndLive_againstTheEmbeddedDemoData() throws Exception {
     List<Path> samples;
     try (Stream<Path> files = Files.list(Path.of("samples"))) {
