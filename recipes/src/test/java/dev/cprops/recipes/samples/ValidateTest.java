@@ -250,7 +250,7 @@ class ValidateTest {
   }
 
   @Test
-  void live_unknownInputKeys_andDropdownValues_areCheckedAgainstTheLiveSchema() throws Exception {
+  void live_unknownInputKeys_andMetaKeys_areCheckedAgainstTheLiveSchema() throws Exception {
     Path recipe =
         upsertRecipe(
             "upsert_customer",
