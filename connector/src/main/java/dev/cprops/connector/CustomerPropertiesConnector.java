@@ -48,7 +48,7 @@ public final class CustomerPropertiesConnector implements Connector {
   private final Clock clock;
   private final List<Action> actions;
   private final List<Trigger> triggers;
-  private final List<PickList> pickLists = List.of(new CountriesPickList());
+  private final List<PickList> pickLists;
 
   /** For {@link java.util.ServiceLoader}: the default client settings and the system clock. */
   public CustomerPropertiesConnector() {
@@ -83,6 +83,7 @@ public final class CustomerPropertiesConnector implements Connector {
             new ArchiveCustomerAction(contexts),
             new BatchUpsertCustomersAction(contexts, clock),
             new CustomApiRequestAction(contexts));
+    this.pickLists = List.of(new CountriesPickList(), new MappingTargetsPickList(contexts));
     this.triggers =
         List.of(
             new NewCustomerTrigger(contexts, clock),

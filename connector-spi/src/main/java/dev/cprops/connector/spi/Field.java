@@ -8,9 +8,12 @@ import java.util.Objects;
  *
  * <p>Build one with {@link #builder(String, FieldType)}. {@code options} holds an inline pick list
  * (e.g. a dropdown property's options); {@code pickList} names a pick list the connector resolves
- * (e.g. {@code "countries"}). {@code toggleField} is the alternative input a builder can switch to
- * (e.g. free text instead of a select). {@code properties} are the children of an {@code object}
- * field, or of the items of an {@code array} field whose {@code of} is {@code object}.
+ * (e.g. {@code "countries"}). On a {@link ControlType#KEY_VALUE} field, either one lists what the
+ * entries' values may be (their keys are free), e.g. the properties a column may be mapped onto.
+ * Without a {@code toggleField}, a value outside the options is an error a platform may report
+ * before running. {@code toggleField} is the alternative input a builder can switch to (e.g. free
+ * text instead of a select). {@code properties} are the children of an {@code object} field, or of
+ * the items of an {@code array} field whose {@code of} is {@code object}.
  *
  * @param name the key under which the value travels (never blank)
  * @param label what the recipe editor shows

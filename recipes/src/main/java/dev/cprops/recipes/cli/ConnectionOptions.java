@@ -4,6 +4,7 @@ import dev.cprops.recipes.connections.ConnectionException;
 import dev.cprops.recipes.connections.ConnectionProvider;
 import dev.cprops.recipes.connections.Connections;
 import dev.cprops.recipes.connections.ConnectionsFile;
+import dev.cprops.recipes.recipe.DidYouMean;
 import dev.cprops.recipes.runner.AppRegistry;
 import java.nio.file.Path;
 import java.util.List;

@@ -12,8 +12,9 @@ import java.util.Optional;
  * <p>Providers are found with {@link java.util.ServiceLoader} (a {@code
  * META-INF/services/dev.cprops.recipes.connections.ConnectionProvider} file) or passed in directly;
  * they are asked in order, and the first answer wins. They are consulted only by commands that need
- * a working connection ({@code run}, {@code exec}), at most once per app and command, and closed
- * when the command ends (stop what you started in {@link #close()}). Called from one thread.
+ * a working connection ({@code run}, {@code exec}, {@code validate --live}), at most once per app
+ * and command, and closed when the command ends (stop what you started in {@link #close()}); {@code
+ * validate} without {@code --live} only asks {@link #supplies}. Called from one thread.
  */
 public interface ConnectionProvider extends AutoCloseable {
 
@@ -24,6 +25,15 @@ public interface ConnectionProvider extends AutoCloseable {
    * @throws dev.cprops.connector.spi.ConnectorException if the provider cannot supply it
    */
   Optional<Map<String, Object>> defaultConnection(Connector connector);
+
+  /**
+   * Whether this provider has a default connection for this connector, without making one (so
+   * without starting anything). The default asks {@link #defaultConnection}; override it when that
+   * is costly.
+   */
+  default boolean supplies(Connector connector) {
+    return defaultConnection(connector).isPresent();
+  }
 
   /**
    * What this provider's connections point at, for the line that tells the user a default is in

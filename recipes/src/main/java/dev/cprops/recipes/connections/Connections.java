@@ -100,6 +100,14 @@ public final class Connections implements AutoCloseable {
   }
 
   /**
+   * Whether a provider would supply a default connection for an app the user gave no values for
+   * (nothing is started to find out).
+   */
+  public boolean hasDefault(Connector connector) {
+    return providers.stream().anyMatch(p -> p.supplies(connector));
+  }
+
+  /**
    * The connection for an app: the given one, else a provider's default, else a connection from no
    * values (which works when every connection field is optional).
    *

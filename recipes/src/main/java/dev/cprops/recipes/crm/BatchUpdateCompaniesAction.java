@@ -65,6 +65,12 @@ final class BatchUpdateCompaniesAction implements Action {
                     new PickOption("Company ID", "hs_object_id"),
                     new PickOption("Customer key", "customer_key")))
             .hint("Default: company ID.")
+            .toggle(
+                "Select from list",
+                Field.builder("id_property", FieldType.STRING)
+                    .label("Unique property")
+                    .hint("Any unique company property, e.g. customer_key.")
+                    .build())
             .build());
   }
 

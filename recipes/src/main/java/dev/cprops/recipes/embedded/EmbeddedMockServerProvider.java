@@ -48,6 +48,11 @@ public final class EmbeddedMockServerProvider implements ConnectionProvider {
     return connectionValues(server(), connector.id());
   }
 
+  @Override
+  public boolean supplies(Connector connector) {
+    return connector.id().equals(CUSTOMER_PROPERTIES) || connector.id().equals(CRM);
+  }
+
   /**
    * The connection values of an app for a running mock server: {@code customer_properties} (vendor
    * keys) and {@code crm} (the CRM's base URL and access token); empty for other apps.

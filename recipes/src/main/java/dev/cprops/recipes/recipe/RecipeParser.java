@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a recipe file's JSON into a {@link Recipe}, checking its shape: required keys, types,
@@ -27,6 +29,8 @@ public final class RecipeParser {
       Set.of("app", "trigger", "input", "poll_interval");
   private static final Set<String> STEP_KEYS =
       Set.of("id", "app", "action", "input", "for_each", "batch_size", "on_error");
+
+  private static final Pattern STEP_PATH = Pattern.compile("steps\\[(\\d+)](?:\\.(.+))?");
 
   private final List<Problem> problems = new ArrayList<>();
 
@@ -49,11 +53,11 @@ public final class RecipeParser {
       root = Json.parseObject(json);
     } catch (JsonFormatException e) {
       throw new RecipeException(
-          List.of(new Problem("recipe", "not valid JSON: " + e.getMessage())));
+          List.of(new Problem(Location.recipe(null), "not valid JSON: " + e.getMessage())));
     }
-    checkSecrets(root, "");
-    unknownKeys(root, TOP_KEYS, "recipe");
-    String name = requiredString(root, "name", "name");
+    checkSecrets(root, "", root);
+    unknownKeys(root, TOP_KEYS, Location.recipe(null));
+    String name = requiredString(root, "name", Location.recipe("name"));
     TriggerSpec trigger = trigger(root.get("trigger"));
     List<Step> steps = steps(root.get("steps"));
     if (!problems.isEmpty()) {
@@ -65,26 +69,26 @@ public final class RecipeParser {
   private TriggerSpec trigger(Object value) {
     if (value == null) {
       problem(
-          "trigger",
+          Location.trigger(null),
           "missing; a recipe needs a trigger, such as {\"app\": \"schedule\", \"input\": {\"every\": \"1h\"}}");
       return null;
     }
     if (!(value instanceof Map<?, ?>)) {
-      problem("trigger", "must be an object, not " + Json.kind(value));
+      problem(Location.trigger(null), "must be an object, not " + Json.kind(value));
       return null;
     }
     Map<String, Object> map = cast(value);
-    unknownKeys(map, TRIGGER_KEYS, "trigger");
-    String app = requiredString(map, "app", "trigger.app");
-    String id = optionalString(map, "trigger", "trigger.trigger");
-    Map<String, Object> input = object(map, "input", "trigger.input");
+    unknownKeys(map, TRIGGER_KEYS, Location.trigger(null));
+    String app = requiredString(map, "app", Location.trigger("app"));
+    String id = optionalString(map, "trigger", Location.trigger("trigger"));
+    Map<String, Object> input = object(map, "input", Location.trigger("input"));
     Duration pollInterval = TriggerSpec.DEFAULT_POLL_INTERVAL;
-    String interval = optionalString(map, "poll_interval", "trigger.poll_interval");
+    String interval = optionalString(map, "poll_interval", Location.trigger("poll_interval"));
     if (interval != null) {
       try {
         pollInterval = DurationText.parse(interval);
       } catch (IllegalArgumentException e) {
-        problem("trigger.poll_interval", e.getMessage());
+        problem(Location.trigger("poll_interval"), e.getMessage());
       }
     }
     return app == null ? null : new TriggerSpec(app, id, input, pollInterval);
@@ -92,22 +96,22 @@ public final class RecipeParser {
 
   private List<Step> steps(Object value) {
     if (value == null) {
-      problem("steps", "missing; a recipe needs at least one step");
+      problem(Location.recipe("steps"), "missing; a recipe needs at least one step");
       return List.of();
     }
     if (!(value instanceof List<?> list)) {
-      problem("steps", "must be an array, not " + Json.kind(value));
+      problem(Location.recipe("steps"), "must be an array, not " + Json.kind(value));
       return List.of();
     }
     if (list.isEmpty()) {
-      problem("steps", "empty; a recipe needs at least one step");
+      problem(Location.recipe("steps"), "empty; a recipe needs at least one step");
     }
     List<Step> steps = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < list.size(); i++) {
       Object item = list.get(i);
       if (!(item instanceof Map<?, ?>)) {
-        problem("steps[" + i + "]", "must be an object, not " + Json.kind(item));
+        problem(Location.step(i, null, null), "must be an object, not " + Json.kind(item));
         continue;
       }
       Step step = step(cast(item), i, ids);
@@ -119,24 +123,24 @@ public final class RecipeParser {
   }
 
   private Step step(Map<String, Object> map, int index, Set<String> ids) {
-    String where = "steps[" + index + "]";
-    String id = requiredString(map, "id", where + ".id");
+    Location where = Location.step(index, null, null);
+    String id = requiredString(map, "id", where.at("id"));
     if (id != null) {
       if (!id.matches("[A-Za-z0-9_-]+")) {
-        problem(where + ".id", "'" + id + "' may hold only letters, digits, '_' and '-'");
+        problem(where.at("id"), "'" + id + "' may hold only letters, digits, '_' and '-'");
       } else if (!ids.add(id)) {
-        problem(where + ".id", "'" + id + "' is used by an earlier step; step ids must be unique");
+        problem(where.at("id"), "'" + id + "' is used by an earlier step; step ids must be unique");
       }
-      where += " (" + id + ")";
+      where = Location.step(index, id, null);
     }
     unknownKeys(map, STEP_KEYS, where);
-    String app = requiredString(map, "app", where + ".app");
-    String action = requiredString(map, "action", where + ".action");
-    Map<String, Object> input = object(map, "input", where + ".input");
-    String forEach = optionalString(map, "for_each", where + ".for_each");
+    String app = requiredString(map, "app", where.at("app"));
+    String action = requiredString(map, "action", where.at("action"));
+    Map<String, Object> input = object(map, "input", where.at("input"));
+    String forEach = optionalString(map, "for_each", where.at("for_each"));
     if (forEach != null && PillParser.whole(forEach) == null) {
       problem(
-          where + ".for_each",
+          where.at("for_each"),
           "must be a single data pill naming a list, such as {{steps.read.rows}}");
     }
     int batchSize = batchSize(map, where, forEach != null);
@@ -147,14 +151,14 @@ public final class RecipeParser {
     return new Step(id, app, action, input, forEach, batchSize, onError);
   }
 
-  private int batchSize(Map<String, Object> map, String where, boolean loops) {
+  private int batchSize(Map<String, Object> map, Location where, boolean loops) {
     Object value = map.get("batch_size");
     if (value == null) {
       return 0;
     }
     if (!loops) {
       problem(
-          where + ".batch_size",
+          where.at("batch_size"),
           "needs for_each: it sets how many list elements each {{item}} holds");
       return 0;
     }
@@ -163,12 +167,12 @@ public final class RecipeParser {
         && number.stripTrailingZeros().scale() <= 0) {
       return number.intValueExact();
     }
-    problem(where + ".batch_size", "must be a positive whole number, not " + Json.compact(value));
+    problem(where.at("batch_size"), "must be a positive whole number, not " + Json.compact(value));
     return 0;
   }
 
-  private ErrorPolicy onError(Map<String, Object> map, String where) {
-    String value = optionalString(map, "on_error", where + ".on_error");
+  private ErrorPolicy onError(Map<String, Object> map, Location where) {
+    String value = optionalString(map, "on_error", where.at("on_error"));
     if (value == null) {
       return ErrorPolicy.STOP;
     }
@@ -178,40 +182,60 @@ public final class RecipeParser {
       }
     }
     problem(
-        where + ".on_error", "'" + value + "' is not a policy; expected stop, continue or skip");
+        where.at("on_error"), "'" + value + "' is not a policy; expected stop, continue or skip");
     return ErrorPolicy.STOP;
   }
 
-  private void checkSecrets(Object value, String where) {
+  private void checkSecrets(Object value, String where, Map<String, Object> root) {
     if (value instanceof Map<?, ?> map) {
       for (Map.Entry<?, ?> entry : map.entrySet()) {
         String key = String.valueOf(entry.getKey());
         String path = where.isEmpty() ? key : where + "." + key;
         if (SecretKeys.isConnection(key)) {
-          problem(path, "recipes must not hold connections; " + SECRETS_ADVICE);
+          problem(location(path, root), "recipes must not hold connections; " + SECRETS_ADVICE);
         } else if (SecretKeys.looksSecret(key) && isLiteral(entry.getValue())) {
           problem(
-              path,
+              location(path, root),
               "'"
                   + key
                   + "' looks like a secret, and secrets never belong in a recipe; "
                   + SECRETS_ADVICE);
         } else {
-          checkSecrets(entry.getValue(), path);
+          checkSecrets(entry.getValue(), path, root);
         }
       }
     } else if (value instanceof List<?> list) {
       for (int i = 0; i < list.size(); i++) {
-        checkSecrets(list.get(i), where + "[" + i + "]");
+        checkSecrets(list.get(i), where + "[" + i + "]", root);
       }
     }
+  }
+
+  /** The location of a path found by walking the raw JSON, e.g. {@code steps[0].input.token}. */
+  private static Location location(String path, Map<String, Object> root) {
+    Matcher step = STEP_PATH.matcher(path);
+    if (step.matches()) {
+      int index = Integer.parseInt(step.group(1));
+      Object id =
+          root.get("steps") instanceof List<?> steps
+                  && index < steps.size()
+                  && steps.get(index) instanceof Map<?, ?> map
+                  && map.get("id") instanceof String s
+              ? s
+              : null;
+      return Location.step(index, (String) id, step.group(2));
+    }
+    if (path.equals("trigger") || path.startsWith("trigger.")) {
+      return Location.trigger(path.equals("trigger") ? null : path.substring("trigger.".length()));
+    }
+    return Location.recipe(path);
   }
 
   private static boolean isLiteral(Object value) {
     return value instanceof String s && !s.isEmpty() && PillParser.whole(s) == null;
   }
 
-  private void unknownKeys(Map<String, Object> map, Set<String> known, String where) {
+  private void unknownKeys(Map<String, Object> map, Set<String> known, Location where) {
     for (String key : map.keySet()) {
       if (!known.contains(key) && !SecretKeys.isConnection(key)) {
         problem(
@@ -220,7 +244,7 @@ public final class RecipeParser {
     }
   }
 
-  private String requiredString(Map<String, Object> map, String key, String where) {
+  private String requiredString(Map<String, Object> map, String key, Location where) {
     Object value = map.get(key);
     if (value == null) {
       problem(where, "missing");
@@ -233,11 +257,11 @@ public final class RecipeParser {
     return s;
   }
 
-  private String optionalString(Map<String, Object> map, String key, String where) {
+  private String optionalString(Map<String, Object> map, String key, Location where) {
     return map.get(key) == null ? null : requiredString(map, key, where);
   }
 
-  private Map<String, Object> object(Map<String, Object> map, String key, String where) {
+  private Map<String, Object> object(Map<String, Object> map, String key, Location where) {
     Object value = map.get(key);
     if (value == null) {
       return new LinkedHashMap<>();
@@ -249,7 +273,7 @@ public final class RecipeParser {
     return cast(value);
   }
 
-  private void problem(String where, String message) {
+  private void problem(Location where, String message) {
     problems.add(new Problem(where, message));
   }
 

@@ -19,13 +19,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
  * Checks a parsed recipe against the apps: unknown apps, actions and triggers, missing required
- * inputs, and pills that point nowhere (to an unknown step, to this or a later step, {@code item}
- * outside a loop, or to an output field that does not exist when the schema is known). With a
- * connection for an app, its live (dynamic) fields are used.
+ * inputs, literal values against the fields ({@link ValueCheck}: options and pick lists, lists,
+ * numbers, unknown keys when the schema is complete), and pills that point nowhere (to an unknown
+ * step, to this or a later step, {@code item} outside a loop, or to an output field that does not
+ * exist when the schema is known). With a connection for an app, its live (dynamic) fields and pick
+ * lists are used; without one, the fields that need no connection. Each problem has a {@link
+ * Location} (step, field) an editor can show it beside.
  */
 public final class RecipeValidator {
   /** The output fields of a step that loops: what {@code {{steps.<id>...}}} holds after it. */
@@ -82,6 +86,22 @@ public final class RecipeValidator {
     }
   }
 
+  /**
+   * Checks the values given for an app's connection against its connection fields: names no field
+   * has (with a suggestion), values outside a select's options, words for a number. Hears each
+   * problem as the connection field's name and the message.
+   */
+  public static void checkConnectionValues(
+      Connector app, Map<String, ?> values, BiConsumer<String, String> problems) {
+    String prefix = "connection";
+    new ValueCheck(
+            app,
+            null,
+            true,
+            (path, message) -> problems.accept(path.substring(prefix.length() + 1), message))
+        .input(app.connectionFields(), values, prefix);
+  }
+
   /** One validation pass over one recipe. */
   private final class Run {
     private final Recipe recipe;
@@ -107,7 +127,8 @@ public final class RecipeValidator {
     }
 
     private void checkTrigger(TriggerSpec spec) {
-      Optional<Connector> app = app(spec.app(), "trigger.app");
+      Location at = Location.trigger(null);
+      Optional<Connector> app = app(spec.app(), at.at("app"));
       if (app.isEmpty()) {
         return;
       }
@@ -117,7 +138,7 @@ public final class RecipeValidator {
       if (spec.trigger() == null) {
         if (triggers.size() != 1) {
           problem(
-              "trigger.trigger",
+              at.at("trigger"),
               triggers.isEmpty()
                   ? "app '" + connector.id() + "' has no triggers"
                   : "app '"
@@ -132,12 +153,13 @@ public final class RecipeValidator {
         Optional<Trigger> found = connector.trigger(spec.trigger());
         if (found.isEmpty()) {
           problem(
-              "trigger.trigger",
+              at.at("trigger"),
               "app '"
                   + connector.id()
                   + "' has no trigger '"
                   + spec.trigger()
                   + "'"
+                  + suggestion(spec.trigger(), triggers)
                   + (triggers.isEmpty() ? "" : " (its triggers: " + ids(triggers) + ")"));
           return;
         }
@@ -146,47 +168,36 @@ public final class RecipeValidator {
       triggerName = connector.id() + "." + trigger.id();
       for (Map.Entry<String, Object> entry : spec.input().entrySet()) {
         if (entry.getValue() instanceof String s && PillParser.containsPill(s)) {
-          problem("trigger.input." + entry.getKey(), "a trigger's input cannot hold data pills");
+          problem(at.at("input." + entry.getKey()), "a trigger's input cannot hold data pills");
         }
       }
-      triggerSchema = schema(connector, trigger);
-      requireInputs(triggerSchema, spec.input(), "trigger.input.");
+      triggerSchema = schema(connector, trigger, at);
+      requireInputs(triggerSchema, spec.input(), at);
+      checkLiterals(connector, triggerSchema, spec.input(), at);
       if (connector.id().equals(Schedule.APP)) {
         try {
           Schedule.fromInput(spec.input(), ZoneId.systemDefault());
         } catch (InputException e) {
-          problem("trigger.input." + e.field(), e.getMessage().substring(e.field().length() + 2));
+          problem(at.at("input." + e.field()), e.getMessage().substring(e.field().length() + 2));
         }
       }
     }
 
     private void checkStep(Step step, int index) {
-      String where = "steps[" + index + "] (" + step.id() + ")";
-      Optional<Connector> app = app(step.app(), where + ".app");
-      OperationSchema schema = null;
-      if (app.isPresent()) {
-        Connector connector = app.get();
-        Optional<Action> action = connector.action(step.action());
-        if (action.isEmpty()) {
-          List<Action> actions = connector.actions();
-          problem(
-              where + ".action",
-              "app '"
-                  + connector.id()
-                  + "' has no action '"
-                  + step.action()
-                  + "'"
-                  + (actions.isEmpty() ? "" : " (its actions: " + ids(actions) + ")"));
-        } else {
-          schema = schema(connector, action.get());
-          requireInputs(schema, step.input(), where + ".input.");
-        }
-      }
+      Location at = Location.step(index, step.id(), null);
+      Optional<Connector> app = app(step.app(), at.at("app"));
+      Optional<Action> action = app.flatMap(connector -> action(connector, step, at));
       if (step.forEach() != null) {
-        checkPills(step.forEach(), step, index, where + ".for_each", false);
+        checkPills(step.forEach(), index, at.at("for_each"), false);
+      }
+      OperationSchema schema = null;
+      if (action.isPresent()) {
+        schema = schema(app.get(), action.get(), at);
+        requireInputs(schema, step.input(), at);
+        checkLiterals(app.get(), schema, step.input(), at);
       }
       for (Map.Entry<String, Object> entry : step.input().entrySet()) {
-        checkValue(entry.getValue(), step, index, where + ".input." + entry.getKey());
+        checkValue(entry.getValue(), index, at, "input." + entry.getKey(), step.loops());
       }
       if (schema != null) {
         stepSchemas.put(
@@ -198,19 +209,46 @@ public final class RecipeValidator {
       }
     }
 
-    private void checkValue(Object value, Step step, int index, String where) {
+    private Optional<Action> action(Connector connector, Step step, Location at) {
+      Optional<Action> action = connector.action(step.action());
+      if (action.isEmpty()) {
+        List<Action> actions = connector.actions();
+        problem(
+            at.at("action"),
+            "app '"
+                + connector.id()
+                + "' has no action '"
+                + step.action()
+                + "'"
+                + suggestion(step.action(), actions)
+                + (actions.isEmpty() ? "" : " (its actions: " + ids(actions) + ")"));
+      }
+      return action;
+    }
+
+    private void checkLiterals(
+        Connector connector, OperationSchema schema, Map<String, Object> input, Location at) {
+      new ValueCheck(
+              connector,
+              schema.connection(),
+              schema.complete(),
+              (path, message) -> problem(at.at(path), message))
+          .input(schema.inputs(), input, "input");
+    }
+
+    private void checkValue(Object value, int index, Location at, String path, boolean inLoop) {
       if (value instanceof String text) {
-        checkPills(text, step, index, where, step.loops());
+        checkPills(text, index, at.at(path), inLoop);
       } else if (value instanceof Map<?, ?> map) {
-        map.forEach((k, v) -> checkValue(v, step, index, where + "." + k));
+        map.forEach((k, v) -> checkValue(v, index, at, path + "." + k, inLoop));
       } else if (value instanceof List<?> list) {
         for (int i = 0; i < list.size(); i++) {
-          checkValue(list.get(i), step, index, where + "[" + i + "]");
+          checkValue(list.get(i), index, at, path + "[" + i + "]", inLoop);
         }
       }
     }
 
-    private void checkPills(String text, Step step, int index, String where, boolean inLoop) {
+    private void checkPills(String text, int index, Location where, boolean inLoop) {
       List<Pill> pills;
       try {
         pills = PillParser.findAll(text);
@@ -247,16 +285,22 @@ public final class RecipeValidator {
           String missing = missingField(triggerSchema.outputs(), pill.path());
           return missing == null
               ? null
-              : "points nowhere: trigger '"
-                  + triggerName
-                  + "' has no output field '"
-                  + missing
-                  + "'";
+              : "points nowhere: trigger '" + triggerName + "' has no output field " + missing;
         }
         case STEPS -> {
           Integer target = stepIndex.get(pill.stepId());
           if (target == null) {
-            return "points to unknown step '" + pill.stepId() + "'";
+            return "points to unknown step '"
+                + pill.stepId()
+                + "'"
+                + DidYouMean.closest(
+                        pill.stepId(),
+                        stepIndex.entrySet().stream()
+                            .filter(e -> e.getValue() < index)
+                            .map(Map.Entry::getKey)
+                            .toList())
+                    .map(n -> " (did you mean '" + n + "'?)")
+                    .orElse("");
           }
           if (target == index) {
             return "points to this step itself; a step can use only earlier steps' outputs";
@@ -271,11 +315,7 @@ public final class RecipeValidator {
           String missing = missingField(schema.outputs(), pill.path());
           return missing == null
               ? null
-              : "points nowhere: step '"
-                  + pill.stepId()
-                  + "' has no output field '"
-                  + missing
-                  + "'";
+              : "points nowhere: step '" + pill.stepId() + "' has no output field " + missing;
         }
         default -> {
           return null;
@@ -283,15 +323,15 @@ public final class RecipeValidator {
       }
     }
 
-    private void requireInputs(OperationSchema schema, Map<String, Object> input, String prefix) {
+    private void requireInputs(OperationSchema schema, Map<String, Object> input, Location at) {
       for (Field field : schema.inputs()) {
         if (!field.optional() && !input.containsKey(field.name())) {
-          problem(prefix + field.name(), "missing required input '" + field.label() + "'");
+          problem(at.at("input." + field.name()), "missing required input '" + field.label() + "'");
         }
       }
     }
 
-    private OperationSchema schema(Connector connector, Operation operation) {
+    private OperationSchema schema(Connector connector, Operation operation, Location at) {
       Optional<Connection> connection =
           connector.connectionFields().isEmpty()
               ? Optional.of(connector.connect(Map.of()))
@@ -306,32 +346,48 @@ public final class RecipeValidator {
         } catch (AuthException e) {
           throw e;
         } catch (ConnectorException e) {
-          problem(
-              connector.id() + "." + operation.id(),
-              "cannot read the live fields: " + e.getMessage());
+          problems.add(
+              new Problem(
+                  at,
+                  "cannot read the live fields of "
+                      + connector.id()
+                      + "."
+                      + operation.id()
+                      + ": "
+                      + e.getMessage(),
+                  Problem.Kind.SERVER));
         }
       }
       return new OperationSchema(
           operation.inputFields(null), operation.outputFields(null), false, null);
     }
 
-    private Optional<Connector> app(String id, String where) {
+    private Optional<Connector> app(String id, Location where) {
       Optional<Connector> app = apps.find(id);
       if (app.isEmpty()) {
         problem(
-            where, "unknown app '" + id + "' (known apps: " + String.join(", ", apps.ids()) + ")");
+            where,
+            "unknown app '"
+                + id
+                + "'"
+                + DidYouMean.closest(id, apps.ids())
+                    .map(n -> " (did you mean '" + n + "'?)")
+                    .orElse("")
+                + " (known apps: "
+                + String.join(", ", apps.ids())
+                + ")");
       }
       return app;
     }
 
-    private void problem(String where, String message) {
+    private void problem(Location where, String message) {
       problems.add(new Problem(where, message));
     }
   }
 
   /**
-   * The first name in the path that the fields do not have, or {@code null} when all exist (as far
-   * as known).
+   * The first name in the path that the fields do not have, quoted, with a suggestion from the
+   * fields at its level; {@code null} when all exist (as far as known).
    */
   private static String missingField(List<Field> fields, List<Object> path) {
     List<Field> level = fields;
@@ -341,7 +397,12 @@ public final class RecipeValidator {
       }
       Field field = level.stream().filter(f -> f.name().equals(name)).findFirst().orElse(null);
       if (field == null) {
-        return name;
+        return "'"
+            + name
+            + "'"
+            + DidYouMean.closest(name, level.stream().map(Field::name).toList())
+                .map(n -> " (did you mean '" + n + "'?)")
+                .orElse("");
       }
       if (field.type() != FieldType.OBJECT || field.properties().isEmpty()) {
         return null;
@@ -349,6 +410,12 @@ public final class RecipeValidator {
       level = field.properties();
     }
     return null;
+  }
+
+  private static String suggestion(String given, List<? extends Operation> operations) {
+    return DidYouMean.closest(given, operations.stream().map(Operation::id).toList())
+        .map(n -> " (did you mean '" + n + "'?)")
+        .orElse("");
   }
 
   private static String ids(List<? extends Operation> operations) {

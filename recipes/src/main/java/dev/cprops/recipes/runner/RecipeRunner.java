@@ -9,6 +9,7 @@ import dev.cprops.connector.spi.PollingTrigger;
 import dev.cprops.connector.spi.Trigger;
 import dev.cprops.connector.spi.WebhookTrigger;
 import dev.cprops.recipes.connections.Connections;
+import dev.cprops.recipes.recipe.Location;
 import dev.cprops.recipes.recipe.Problem;
 import dev.cprops.recipes.recipe.Recipe;
 import dev.cprops.recipes.recipe.RecipeException;
@@ -237,7 +238,7 @@ public final class RecipeRunner {
 
   /** Whether the recipe's trigger is a webhook trigger (run with {@link #runWebhook}). */
   public boolean hasWebhookTrigger(Recipe recipe) {
-    Connector app = app(recipe.trigger().app(), "trigger.app");
+    Connector app = app(recipe.trigger().app(), Location.trigger("app"));
     return trigger(app, recipe.trigger()) instanceof WebhookTrigger;
   }
 
@@ -251,21 +252,24 @@ public final class RecipeRunner {
    */
   private Bound bind(Recipe recipe, Class<? extends Trigger> kind, String otherwise) {
     TriggerSpec spec = recipe.trigger();
-    Connector triggerApp = app(spec.app(), "trigger.app");
+    Connector triggerApp = app(spec.app(), Location.trigger("app"));
     Trigger trigger = trigger(triggerApp, spec);
     if (!kind.isInstance(trigger)) {
-      throw invalid("trigger", "'" + spec.app() + "." + trigger.id() + "' is " + otherwise);
+      throw invalid(
+          Location.trigger(null), "'" + spec.app() + "." + trigger.id() + "' is " + otherwise);
     }
     RunStats stats = new RunStats();
     Map<String, Connection> used = new HashMap<>();
     Connection triggerConnection = connection(triggerApp, used, stats);
     List<BoundStep> steps = new ArrayList<>();
-    for (Step step : recipe.steps()) {
-      Connector app = app(step.app(), "steps." + step.id());
+    for (int i = 0; i < recipe.steps().size(); i++) {
+      Step step = recipe.steps().get(i);
+      Location where = Location.step(i, step.id(), null);
+      Connector app = app(step.app(), where.at("app"));
       Action action =
           app.action(step.action())
               .orElseThrow(
-                  () -> invalid("steps." + step.id(), "unknown action " + step.qualifiedAction()));
+                  () -> invalid(where.at("action"), "unknown action " + step.qualifiedAction()));
       steps.add(new BoundStep(step, action, connection(app, used, stats)));
     }
     Map<String, Object> facts = new LinkedHashMap<>();
@@ -369,7 +373,7 @@ public final class RecipeRunner {
     return connection;
   }
 
-  private Connector app(String id, String where) {
+  private Connector app(String id, Location where) {
     return apps.find(id).orElseThrow(() -> invalid(where, "unknown app '" + id + "'"));
   }
 
@@ -380,12 +384,14 @@ public final class RecipeRunner {
             ? (triggers.size() == 1 ? triggers.get(0) : null)
             : app.trigger(spec.trigger()).orElse(null);
     if (trigger == null) {
-      throw invalid("trigger", "app '" + app.id() + "' has no trigger '" + spec.trigger() + "'");
+      throw invalid(
+          Location.trigger("trigger"),
+          "app '" + app.id() + "' has no trigger '" + spec.trigger() + "'");
     }
     return trigger;
   }
 
-  private static RecipeException invalid(String where, String message) {
+  private static RecipeException invalid(Location where, String message) {
     return new RecipeException(List.of(new Problem(where, message)));
   }
 }

@@ -191,14 +191,15 @@ class CliTest {
                {"id": "later", "app": "slack", "action": "post"},
                {"id": "more", "app": "csv", "action": "reed", "input": {"x": "{{steps.up.statuss}}"}}]}
             """);
-    Cli cli = Cli.run("validate", recipe.toString(), "--connections", connections.toString());
+    Cli cli =
+        Cli.run("validate", recipe.toString(), "--live", "--connections", connections.toString());
     assertThat(cli.exitCode).isEqualTo(2);
     assertThat(cli.out())
         .isEqualTo(
             recipe
                 + ": 9 problems\n"
                 + "  steps[0] (up).input.email: missing required input 'Email'\n"
-                + "  steps[0] (up).input.name: pill {{trigger.nmae}} points nowhere: trigger 'fake.changes' has no output field 'nmae'\n"
+                + "  steps[0] (up).input.name: pill {{trigger.nmae}} points nowhere: trigger 'fake.changes' has no output field 'nmae' (did you mean 'name'?)\n"
                 + "  steps[0] (up).input.name: pill {{steps.later.x}} points to step 'later', which runs after this step\n"
                 + "  steps[1] (say).input.message: pill {{steps.nope.x}} points to unknown step 'nope'\n"
                 + "  steps[1] (say).input.message: pill {{item.name}} is outside a for_each loop; {{item}} exists only in a step with for_each\n"
@@ -206,12 +207,13 @@ class CliTest {
                 + "  steps[2] (later).app: unknown app 'slack' (known apps: "
                 + knownApps()
                 + ")\n"
-                + "  steps[3] (more).action: app 'csv' has no action 'reed' (its actions: read, write)\n"
-                + "  steps[3] (more).input.x: pill {{steps.up.statuss}} points nowhere: step 'up' has no output field 'statuss'\n");
+                + "  steps[3] (more).action: app 'csv' has no action 'reed' (did you mean 'read'?) (its actions: read, write)\n"
+                + "  steps[3] (more).input.x: pill {{steps.up.statuss}} points nowhere: step 'up' has no output field 'statuss' (did you mean 'status'?)\n"
+                + "  checked: fake: connection test passed\n");
   }
 
   @Test
-  void validate_withoutConnection_skipsLiveFields_andAcceptsAGoodRecipe() throws Exception {
+  void validate_withoutConnection_saysWhatIsMissing_andOfflineSkipsLiveFields() throws Exception {
     Path recipe =
         write(
             "ok.json",
@@ -220,11 +222,24 @@ class CliTest {
              "steps": [{"id": "up", "app": "fake", "action": "upsert", "input": {"email": "{{trigger.plan}}"}}]}
             """);
     Cli cli = Cli.run("validate", recipe.toString());
-    assertThat(cli.exitCode).isZero();
-    assertThat(cli.out()).isEqualTo(recipe + ": ok (1 step)\n");
-    Cli live =
+    assertThat(cli.exitCode).isEqualTo(3);
+    assertThat(cli.out())
+        .isEqualTo(
+            recipe
+                + ": 1 problem\n"
+                + "  connections.fake.api_key: app 'fake' needs a connection: 'api_key' is missing;"
+                + " give it in --connections FILE under \"fake\" or as RECIPE_FAKE_API_KEY\n");
+    Cli offline =
         Cli.run(Map.of("RECIPE_FAKE_API_KEY", "k"), List.of(), "validate", recipe.toString());
-    assertThat(live.exitCode).isZero();
+    assertThat(offline.exitCode).isZero();
+    assertThat(offline.out()).isEqualTo(recipe + ": ok (1 step)\n");
+    Cli live =
+        Cli.run(
+            Map.of("RECIPE_FAKE_API_KEY", "k"), List.of(), "validate", recipe.toString(), "--live");
+    assertThat(live.exitCode).as(live.out()).isZero();
+    assertThat(live.out())
+        .isEqualTo(
+            recipe + ": ok (1 step, checked live)\n  checked: fake: connection test passed\n");
   }
 
   @Test
@@ -242,7 +257,7 @@ class CliTest {
         .isEqualTo(
             recipe
                 + ": 1 problem\n"
-                + "  steps[0].input.api_key: 'api_key' looks like a secret, and secrets never belong in a recipe; give connections in --connections FILE or RECIPE_<APP>_<FIELD> environment variables\n");
+                + "  steps[0] (h).input.api_key: 'api_key' looks like a secret, and secrets never belong in a recipe; give connections in --connections FILE or RECIPE_<APP>_<FIELD> environment variables\n");
     Files.writeString(recipe, Files.readString(recipe).replace("\"api_key\": \"abc\"", "\"q\": 1"));
     Cli cron = Cli.run("validate", recipe.toString());
     assertThat(cron.out())

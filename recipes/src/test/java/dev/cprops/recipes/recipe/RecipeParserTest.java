@@ -44,7 +44,7 @@ class RecipeParserTest {
             """))
         .containsExactly(
             "connection: recipes must not hold connections; give connections in --connections FILE or RECIPE_<APP>_<FIELD> environment variables",
-            "steps[0].input.headers.Authorization: 'Authorization' looks like a secret, and secrets never belong in a recipe; give connections in --connections FILE or RECIPE_<APP>_<FIELD> environment variables");
+            "steps[0] (a).input.headers.Authorization: 'Authorization' looks like a secret, and secrets never belong in a recipe; give connections in --connections FILE or RECIPE_<APP>_<FIELD> environment variables");
   }
 
   @Test

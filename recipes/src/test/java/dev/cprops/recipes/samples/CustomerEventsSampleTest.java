@@ -156,7 +156,8 @@ class CustomerEventsSampleTest {
 
   @Test
   void sample_validates_andDescribeShowsTheWebhookTrigger() {
-    RecipeCli validate = RecipeCli.run(List.of(), "validate", RECIPE.toString());
+    RecipeCli validate =
+        RecipeCli.run(List.of(new EmbeddedMockServerProvider()), "validate", RECIPE.toString());
     assertThat(validate.exitCode()).as(validate.out() + validate.err()).isZero();
     assertThat(validate.out()).endsWith(": ok (2 steps)\n");
 

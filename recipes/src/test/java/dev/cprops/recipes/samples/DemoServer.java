@@ -105,6 +105,28 @@ final class DemoServer implements AutoCloseable {
     send("DELETE", server.adminUrl() + "/mappings/" + id, null, null);
   }
 
+  /**
+   * The requests WireMock's journal recorded (the server must be built with {@code journal(true)}),
+   * as {@code "METHOD /path?query"}, oldest first; admin calls are not recorded.
+   */
+  @SuppressWarnings("unchecked")
+  List<String> journal() {
+    List<Map<String, Object>> requests =
+        (List<Map<String, Object>>)
+            send("GET", server.adminUrl() + "/requests", null, null).get("requests");
+    List<String> lines = new java.util.ArrayList<>();
+    for (Map<String, Object> entry : requests) {
+      Map<String, Object> request = (Map<String, Object>) entry.get("request");
+      lines.add(0, request.get("method") + " " + request.get("url"));
+    }
+    return lines;
+  }
+
+  /** Empties WireMock's request journal. */
+  void clearJournal() {
+    send("DELETE", server.adminUrl() + "/requests", null, null);
+  }
+
   /** A partner's edit through the partner API. */
   void partnerEdit(String partnerKey, String customerKey, Map<String, Object> meta) {
     send(

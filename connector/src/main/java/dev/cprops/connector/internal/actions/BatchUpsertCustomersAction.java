@@ -24,6 +24,12 @@ import java.util.function.Function;
  * {@link BatchUpserter}, {@link RateLimitGovernor}).
  */
 public final class BatchUpsertCustomersAction extends CustomerPropertiesAction {
+  /**
+   * The pick list of what a column may be mapped onto (customer fields and the properties the
+   * connection may write), named by the {@code mapping} field.
+   */
+  public static final String MAPPING_TARGETS = "mapping_targets";
+
   static final int DEFAULT_CONCURRENCY = 8;
   static final int MAX_CONCURRENCY = 32;
 
@@ -78,9 +84,12 @@ public final class BatchUpsertCustomersAction extends CustomerPropertiesAction {
         Field.builder("mapping", FieldType.OBJECT)
             .label("Column mapping")
             .controlType(ControlType.KEY_VALUE)
+            .pickList(MAPPING_TARGETS)
             .hint(
-                "Column name to email, name, customer_key, partner_key or a property api_name;"
-                    + " overrides auto-map.")
+                "Column name to email, name, customer_key, partner_key or a property api_name"
+                    + " (the values of the pick list "
+                    + MAPPING_TARGETS
+                    + "); overrides auto-map.")
             .build(),
         CustomerInputs.partnerKey(true),
         Field.builder("concurrency", FieldType.INTEGER)

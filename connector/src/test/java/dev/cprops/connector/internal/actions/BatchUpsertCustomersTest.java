@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cprops.connector.spi.Action;
+import dev.cprops.connector.spi.Field;
 import dev.cprops.connector.spi.InputException;
+import dev.cprops.connector.spi.PickList;
+import dev.cprops.connector.spi.PickOption;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -236,5 +239,29 @@ class BatchUpsertCustomersTest {
     assertThat(results(out).get(0))
         .containsEntry(
             "error", "customer_key is required: expected a customer_key to match the customer by");
+  }
+
+  @Test
+  void mappingTargets_arePickedFromTheLiveProperties_theConnectionMayWrite() {
+    Field mapping =
+        batch().inputFields(null).stream()
+            .filter(f -> f.name().equals("mapping"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(mapping.pickList()).isEqualTo(BatchUpsertCustomersAction.MAPPING_TARGETS);
+    PickList targets = api.connector.pickList(mapping.pickList()).orElseThrow();
+    assertThat(targets.options(null)).as("no connection, no properties").isEmpty();
+
+    List<String> vendor = targets.options(api.vendor()).stream().map(PickOption::value).toList();
+    assertThat(vendor.subList(0, 4))
+        .containsExactly("email", "name", "customer_key", "partner_key");
+    assertThat(vendor).contains("mrr", "notes", "subscription_plan", "meta.mrr", "meta.notes");
+
+    List<String> partner = targets.options(api.partner()).stream().map(PickOption::value).toList();
+    assertThat(partner)
+        .as("a partner writes editable properties only")
+        .contains("email", "subscription_plan", "country", "meta.country")
+        .doesNotContain("mrr", "notes", "meta.mrr", "meta.notes");
+    assertThat(api.lines()).as("only the definitions were read").isEmpty();
   }
 }

@@ -1,15 +1,15 @@
-package dev.cprops.recipes.cli;
+package dev.cprops.recipes.recipe;
 
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
 /** Finds the known name a mistyped one was most likely meant to be (a small edit distance). */
-final class DidYouMean {
+public final class DidYouMean {
   private DidYouMean() {}
 
   /** The closest of {@code known} to {@code given}, if one is within a third of its length. */
-  static Optional<String> closest(String given, Collection<String> known) {
+  public static Optional<String> closest(String given, Collection<String> known) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String name : known) {
