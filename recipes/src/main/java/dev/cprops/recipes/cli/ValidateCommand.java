@@ -27,9 +27,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Checks a recipe without running it.",
+      "",
       "Reports unknown apps, actions and triggers, missing required inputs, literal values that"
           + " do not fit (options, lists, numbers), pills that point nowhere, secrets written into"
           + " it, and connections that do not resolve. Sends nothing anywhere.",
+      "",
       "With --live, also connects as run would (the embedded demo server when no connections"
           + " file is given), checks that each server accepts its credentials, and checks the"
           + " recipe against the live fields, e.g. that mapped properties exist. Only reads,"
