@@ -18,7 +18,8 @@ import org.eclipse.jetty.util.thread.Scheduler;
  * back when bytes arrive), and answers instead of handing the body on when it breaks a limit: 413
  * past {@code limit} bytes, 408 when no byte arrives for the read timeout or the body arrives
  * slower than the minimum data rate, the parser's 400 for a broken chunked encoding. Every such
- * answer closes the connection, since the rest of the body is left unread.
+ * answer closes the connection, since the rest of the body is left unread (after a {@link
+ * LingeringClose} for a 413).
  */
 final class BodyReader implements Runnable {
   private static final long MAX_INITIAL_CAPACITY = 64 * 1024;
@@ -178,7 +179,9 @@ final class BodyReader implements Runnable {
 
   private void refuse(int status, String message) {
     if (finish()) {
-      ErrorBodies.send(response, callback, path, status, message, true);
+      // A body too large is still on its way: drain it so the answer is not lost to a reset.
+      Callback done = status == 413 ? LingeringClose.after(request, callback) : callback;
+      ErrorBodies.send(response, done, path, status, message, true);
     }
   }
 

@@ -122,7 +122,13 @@ public final class FrontDoor extends Handler.Wrapper {
     long limit = apiOrCrm ? settings.maxApiBodyBytes() : settings.maxOtherBodyBytes();
     long declared = request.getLength();
     if (declared > limit) {
-      ErrorBodies.send(response, callback, path, 413, tooLarge(declared + " bytes", limit), true);
+      ErrorBodies.send(
+          response,
+          LingeringClose.after(request, callback),
+          path,
+          413,
+          tooLarge(declared + " bytes", limit),
+          true);
       return true;
     }
     Response out = response;

@@ -8,6 +8,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -77,6 +81,29 @@ class BodyLimitsAcceptanceTest {
       assertThat(answer.status()).isEqualTo(413);
       assertThat(answer.text()).contains("expected at most " + LIMIT + " bytes");
       HostileInputAcceptanceTest.assertJson(answer);
+    }
+    assertThat(StoredState.snapshot(server)).isEqualTo(before);
+  }
+
+  @Test
+  void aClientStillSendingATooLargeBody_getsThe413_notAReset() throws Exception {
+    // The answer comes before the body is read; the server drains the rest before it closes
+    // (lingering close), so a client that is still writing reads the 413 instead of a reset.
+    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    byte[] body = new byte[4 * 1024 * 1024];
+    java.util.Arrays.fill(body, (byte) ' ');
+    for (int i = 0; i < 10; i++) {
+      HttpResponse<String> answer =
+          client.send(
+              HttpRequest.newBuilder(URI.create(server.baseUrl() + "/customers"))
+                  .header("Authorization", vendor.substring("Authorization: ".length()))
+                  .header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+
+      assertThat(answer.statusCode()).as("attempt %d", i).isEqualTo(413);
+      assertThat(answer.body()).contains("expected at most " + LIMIT + " bytes");
     }
     assertThat(StoredState.snapshot(server)).isEqualTo(before);
   }
