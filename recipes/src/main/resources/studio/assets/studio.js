@@ -78,7 +78,14 @@
     return input.value;
   }
 
+  var pending = 0;
+  function track(delta) {
+    pending += delta;
+    document.body.setAttribute("data-pending", String(pending));
+  }
+
   function send(input) {
+    track(1);
     post("/field", {
       path: input.getAttribute("data-path"),
       kind: input.getAttribute("data-kind") || "string",
@@ -92,7 +99,9 @@
         showProblems(answer.problems);
         document.getElementById("unsaved").hidden = !answer.unsaved;
       });
-    }).catch(function () { say("The studio did not answer: is it still running?"); });
+    }).catch(function () {
+      say("The studio did not answer: is it still running?");
+    }).then(function () { track(-1); });
   }
 
   editor.addEventListener("change", function (event) {
@@ -174,7 +183,11 @@
     document.querySelectorAll(".pill-group").forEach(function (group) {
       var after = parseInt(group.getAttribute("data-after"), 10);
       var loop = group.getAttribute("data-loop");
-      var visible = loop !== null ? parseInt(loop, 10) === stepIndex : after < stepIndex;
+      var visible = after < stepIndex;
+      if (loop !== null) {
+        var forEach = document.getElementById("f-steps." + loop + "-for_each");
+        visible = parseInt(loop, 10) === stepIndex && forEach !== null && forEach.value.trim() !== "";
+      }
       group.hidden = !visible;
     });
   }
@@ -265,8 +278,10 @@
     });
   });
 
+  track(0);
+  filterPills(Number.MAX_SAFE_INTEGER);
   var data = document.getElementById("problems-data");
   if (data) {
-    showProblems(JSON.parse(data.textContent));
+    showProblems(JSON.parse(data.getAttribute("data-problems")));
   }
 })();

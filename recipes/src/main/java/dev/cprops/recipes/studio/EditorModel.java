@@ -59,7 +59,7 @@ final class EditorModel {
   }
 
   private Map<String, Object> trigger(RecipeDocument document, List<Map<String, Object>> pills) {
-    Map<String, Object> view = new LinkedHashMap<>();
+    Map<String, Object> view = defaults();
     Object spec = document.tree().get("trigger");
     Map<String, Object> map =
         spec instanceof Map<?, ?> ? RecipeDocument.map(spec) : new LinkedHashMap<>();
@@ -99,7 +99,7 @@ final class EditorModel {
       int count,
       Map<String, List<Field>> outputs,
       List<Map<String, Object>> pills) {
-    Map<String, Object> view = new LinkedHashMap<>();
+    Map<String, Object> view = defaults();
     Object raw = document.steps().get(index);
     Map<String, Object> step = raw instanceof Map<?, ?> ? RecipeDocument.map(raw) : Map.of();
     String id = FieldForms.text(step.get("id"));
@@ -144,12 +144,8 @@ final class EditorModel {
             : apps.connection(app.get()).orElse(null);
     view.put("refreshable", !app.get().connectionFields().isEmpty());
     try {
-      if (loops) {
-        Map<String, Object> itemGroup = itemGroup(step, index, outputs);
-        if (itemGroup != null) {
-          pills.add(itemGroup);
-        }
-      }
+      // Every step gets its loop-element pills; the page shows them once for_each is set.
+      pills.add(itemGroup(step, index, outputs));
       view.put(
           "inputs",
           forms(app.get(), connection)
@@ -167,13 +163,29 @@ final class EditorModel {
     return view;
   }
 
+  /**
+   * A section's model with every optional key set, so no name is looked up in the enclosing context
+   * (Mustache's scoping would show the page's title as a step's).
+   */
+  private static Map<String, Object> defaults() {
+    Map<String, Object> view = new LinkedHashMap<>();
+    for (String key :
+        List.of("title", "help", "missing", "fieldsError", "refreshable", "webhook", "polling")) {
+      view.put(key, false);
+    }
+    view.put("inputs", List.of());
+    return view;
+  }
+
   private Map<String, Object> itemGroup(
       Map<String, Object> step, int index, Map<String, List<Field>> outputs) {
-    Pill list;
-    try {
-      list = PillParser.whole(String.valueOf(step.get("for_each")));
-    } catch (RuntimeException e) {
-      return null;
+    Pill list = null;
+    if (step.get("for_each") instanceof String forEach) {
+      try {
+        list = PillParser.whole(forEach);
+      } catch (RuntimeException e) {
+        list = null;
+      }
     }
     List<Field> itemFields = List.of();
     if (list != null && list.stepId() != null && outputs.containsKey(list.stepId())) {
@@ -214,6 +226,8 @@ final class EditorModel {
     Map<String, Object> group = new LinkedHashMap<>();
     group.put("title", "Recipe");
     group.put("after", -2);
+    group.put("loop", false);
+    group.put("loopStep", -1);
     group.put("nodes", nodes);
     return group;
   }
@@ -224,6 +238,7 @@ final class EditorModel {
     group.put("title", title);
     group.put("after", after);
     group.put("loop", loop);
+    group.put("loopStep", -1);
     List<Map<String, Object>> nodes = new ArrayList<>();
     if (loop) {
       nodes.add(node("{{item}}", "The whole element", "object", List.of()));

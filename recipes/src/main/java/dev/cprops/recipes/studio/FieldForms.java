@@ -50,11 +50,32 @@ final class FieldForms {
   private Map<String, Object> input(Field field, TreePath path, RecipeDocument document) {
     Object value = document.get(path);
     Map<String, Object> view = new LinkedHashMap<>();
+    // Every key the template reads is set, so a nested field never sees its parent's values
+    // (Mustache looks names up through the enclosing contexts).
+    for (String flag :
+        List.of(
+            "c_object",
+            "c_text",
+            "c_textarea",
+            "c_select",
+            "c_multiselect",
+            "c_checkbox",
+            "toggle",
+            "custom",
+            "checked",
+            "json")) {
+      view.put(flag, false);
+    }
+    view.put("children", List.of());
+    view.put("options", List.of());
+    view.put("value", "");
+    view.put("inputType", "text");
+    view.put("toggleLabel", "");
     view.put("path", path.toString());
     view.put("id", htmlId(path));
     view.put("name", field.name());
     view.put("label", field.label());
-    view.put("hint", field.hint().isEmpty() ? null : field.hint());
+    view.put("hint", field.hint().isEmpty() ? false : field.hint());
     view.put("required", !field.optional());
     view.put("type", field.type().wireName());
     view.put("typeLabel", typeLabel(field));

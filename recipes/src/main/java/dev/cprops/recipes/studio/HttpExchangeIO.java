@@ -62,7 +62,7 @@ final class HttpExchangeIO {
     headers.set("Content-Type", type);
     headers.set("Content-Security-Policy", CSP);
     headers.set("X-Content-Type-Options", "nosniff");
-    headers.set("Referrer-Policy", "no-referrer");
+    headers.set("Referrer-Policy", "same-origin");
     headers.set("Cache-Control", "no-store");
     exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
     try (OutputStream out = exchange.getResponseBody()) {
