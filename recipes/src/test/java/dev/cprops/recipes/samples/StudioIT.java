@@ -251,6 +251,38 @@ class StudioIT {
   }
 
   @Test
+  void runOnce_showsProgressAndTheSummary_andKeepsTheJobHistory(Browser browser) {
+    browser.open(vendor.url() + "edit?r=" + encode("csv-to-log/recipe.json"));
+    browser.waitFor(By.id("run-once")).click();
+    WebElement summary = browser.waitFor(By.id("run-summary"));
+    assertThat(summary.getText()).isEqualTo("Summary of 'CSV to log': OK");
+    assertThat(browser.find(By.cssSelector("#run-live .outcome")).getText()).isEqualTo("ok");
+    browser.driver().navigate().refresh();
+    WebElement history = browser.waitFor(By.cssSelector("table.history tbody tr"));
+    assertThat(history.getText()).contains("ok").contains("read 4").contains("failed 0");
+  }
+
+  @Test
+  void pillsCanBePickedWithTheKeyboard(Browser browser) {
+    browser.open(vendor.url() + "edit?r=" + encode("csv-to-log/recipe.json"));
+    WebElement message = browser.waitFor(By.id("f-steps-1-input-message"));
+    message.click();
+    message.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, "Row: ");
+    WebElement pill = pill(browser, "{{recipe.name}}");
+    pill.sendKeys(Keys.ENTER);
+    settle(browser);
+    assertThat(message.getAttribute("value")).isEqualTo("Row: {{recipe.name}}");
+    assertThat(browser.driver().switchTo().activeElement()).isEqualTo(message);
+    assertThat(
+            browser
+                .find(By.cssSelector("[data-chips-for='f-steps-1-input-message'] .chip"))
+                .getText())
+        .isEqualTo("recipe.name");
+    browser.find(By.id("revert")).click();
+    browser.waitFor(By.id("f-steps-1-input-message"));
+  }
+
+  @Test
   void everySample_opensEditsAndSaves(Browser browser) throws Exception {
     for (String sample : samples()) {
       Path file = dir.resolve("samples").resolve(sample);
