@@ -104,8 +104,20 @@
     }).then(function () { track(-1); });
   }
 
+  // A checkbox never set shows as neither on nor off: the action's default applies.
+  document.querySelectorAll("input[type=checkbox][data-unset]").forEach(function (box) {
+    box.indeterminate = true;
+  });
+
   editor.addEventListener("change", function (event) {
     var input = event.target;
+    if (input.hasAttribute && input.hasAttribute("data-unset")) {
+      input.removeAttribute("data-unset");
+      var note = document.getElementById(input.id + "-unset");
+      if (note) {
+        note.hidden = true;
+      }
+    }
     if (input.hasAttribute && input.hasAttribute("data-path")) {
       send(input);
     }

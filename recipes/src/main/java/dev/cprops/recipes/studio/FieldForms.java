@@ -63,6 +63,7 @@ final class FieldForms {
             "toggle",
             "custom",
             "checked",
+            "unset",
             "json")) {
       view.put(flag, false);
     }
@@ -104,6 +105,7 @@ final class FieldForms {
         boolean known = value == null || value instanceof Boolean;
         view.put("c_checkbox", true);
         view.put("checked", Boolean.TRUE.equals(value));
+        view.put("unset", value == null);
         view.put("custom", !known);
         view.put("toggle", true);
         view.put("toggleLabel", toggleLabel(field));

@@ -162,10 +162,15 @@ final class RunJobs implements AutoCloseable {
           AppRegistry.load(
               BuiltinApps.create(new PrintWriter(log, true), Clock.systemDefaultZone()));
       new RecipeValidator(apps, connections::given).require(recipe);
-      RunSummary summary =
+      RecipeRunner runner =
           new RecipeRunner(apps, connections, job, Clock.systemDefaultZone(), Sleeper.SYSTEM)
-              .failedOut(failedOut)
-              .run(recipe, dir.resolve("state"), true, () -> false);
+              .failedOut(failedOut);
+      if (runner.hasWebhookTrigger(recipe)) {
+        throw new IllegalArgumentException(
+            "the trigger is a webhook trigger: run once has no tick to run; listen for its"
+                + " notifications with `recipe run FILE`");
+      }
+      RunSummary summary = runner.run(recipe, dir.resolve("state"), true, () -> false);
       Map<String, Object> counts = new LinkedHashMap<>();
       counts.put("read", summary.read());
       counts.put("created", summary.totals().created());

@@ -207,6 +207,27 @@ class StudioIT {
     assertThat(dir.resolve("samples/vendor-update")).doesNotExist();
   }
 
+  @Test
+  void refreshFields_showsAPropertyAddedOnTheServer(Browser browser) {
+    browser.open(partner.url() + "edit?r=recipe.json");
+    browser.waitFor(By.id("f-steps-0-input-meta-industry"));
+    assertThat(browser.findAll(By.id("f-steps-0-input-meta-loyalty_tier"))).isEmpty();
+    demo.createProperty(
+        Map.of(
+            "api_name", "loyalty_tier",
+            "label", "Loyalty Tier",
+            "type", "input",
+            "access", "editable"));
+    browser.find(By.cssSelector("#step-1 .refresh")).click();
+    WebElement added = browser.waitFor(By.id("f-steps-0-input-meta-loyalty_tier"));
+    assertThat(
+            browser
+                .find(By.cssSelector("label[for='f-steps-0-input-meta-loyalty_tier']"))
+                .getText())
+        .startsWith("Loyalty Tier");
+    assertThat(added.getAttribute("data-path")).isEqualTo("steps.0.input.meta.loyalty_tier");
+  }
+
   private String vendorUpdateCustomerPage(Browser browser) {
     browser.find(By.id("new-name")).sendKeys("Vendor update");
     new Select(browser.find(By.id("new-trigger"))).selectByValue("schedule.tick");
