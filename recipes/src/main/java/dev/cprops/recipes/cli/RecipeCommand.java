@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
       RunCommand.class,
       ExecCommand.class,
       DescribeCommand.class,
-      ValidateCommand.class
+      ValidateCommand.class,
+      StudioCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

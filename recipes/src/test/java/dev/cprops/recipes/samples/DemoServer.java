@@ -127,6 +127,11 @@ final class DemoServer implements AutoCloseable {
     send("DELETE", server.adminUrl() + "/requests", null, null);
   }
 
+  /** A vendor's new customer property, through the API. */
+  void createProperty(Map<String, Object> definition) {
+    send("POST", server.baseUrl() + "/customer-properties", definition, vendor());
+  }
+
   /** A partner's edit through the partner API. */
   void partnerEdit(String partnerKey, String customerKey, Map<String, Object> meta) {
     send(
