@@ -43,6 +43,8 @@ import org.junit.jupiter.api.io.TempDir;
  *   <li>Port 4010 becomes a free port; {@code mock-server.jar} is started in the background, the
  *       script waits until it answers, and it is stopped when the block ends.
  *   <li>Benchmarks ({@code java -cp ... *Benchmark}) get a bounded run: 15 s without failing.
+ *   <li>The recipe studio is started in the background on a free port; the script waits until its
+ *       recipe list answers and lists the samples, and it is stopped when the block ends.
  *   <li>{@code <folder>} runs once per sample folder; the webhook sample, which listens until
  *       Ctrl-C, gets the run its README describes: the printed {@code curl} causes an event, then
  *       SIGTERM ends it (exit 143).
@@ -248,6 +250,20 @@ class DocumentedCommandsIT {
             .append("curl -sf -o /dev/null http://127.0.0.1:")
             .append(port)
             .append("/api/v2/openapi.yaml\n");
+      } else if (command.startsWith("java -jar recipes/target/recipe.jar studio")) {
+        script
+            .append(command.replaceAll("\\s*&$", ""))
+            .append(" --port ")
+            .append(port)
+            .append(" > studio-")
+            .append(port)
+            .append(".log 2>&1 &\n")
+            .append("for i in $(seq 120); do curl -sf -o /dev/null http://127.0.0.1:")
+            .append(port)
+            .append("/ && break; sleep 0.5; done\n")
+            .append("curl -sf http://127.0.0.1:")
+            .append(port)
+            .append("/ | grep -q crm-export-to-customers\n");
       } else if (command.matches("(true && )?java -cp \\S+ \\S+Benchmark\\b.*")) {
         script
             .append("timeout 15 ")
