@@ -48,15 +48,6 @@ import picocli.CommandLine.Spec;
       "local receiver, subscribes the trigger, runs the steps for each event, and unsubscribes",
       "when it ends (Ctrl-C, --max-events, --duration).",
       "Progress goes to stderr; log messages and the summary to stdout."
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:every record went through",
-      "1:some steps or records failed, or a stop-policy step stopped the run",
-      "2:usage error, the recipe is not valid, or the --listen address cannot be bound",
-      "3:connection missing or rejected",
-      "130:interrupted by Ctrl-C (SIGINT): the summary says what the next run redoes",
-      "143:ended by SIGTERM, likewise"
     })
 final class RunCommand implements Callable<Integer> {
   private static final List<String> WEBHOOK_OPTIONS =
