@@ -31,10 +31,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         err.println("  " + problem);
       }
     } else if (e instanceof AuthException) {
-      err.println(
-          "error: the connection was rejected: "
-              + e.getMessage()
-              + " (check the keys in --connections FILE or RECIPE_<APP>_<FIELD>)");
+      err.println("error: the connection was rejected: " + e.getMessage());
     } else if (code == ExitCode.INTERNAL) {
       err.println(
           "error: unexpected "

@@ -62,6 +62,6 @@ final class ValidateCommand implements Callable<Integer> {
     out.println(file + ": " + problems.size() + (problems.size() == 1 ? " problem" : " problems"));
     problems.forEach(problem -> out.println("  " + problem));
     out.flush();
-    return ExitCodes.USAGE;
+    return ExitCodes.RECIPE_INVALID;
   }
 }

@@ -1,6 +1,5 @@
 package dev.cprops.recipes.failure;
 
-import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
@@ -15,12 +14,13 @@ public final class FileErrors {
   private FileErrors() {}
 
   /**
-   * One line: {@code "cannot read recipe file x.json: no such file (looked for /work/x.json)"}.
+   * One line (for an I/O failure, or a file whose content could not be used): {@code "cannot read
+   * recipe file x.json: no such file (looked for /work/x.json)"}.
    *
    * @param verb what was tried, e.g. {@code "read"}
    * @param what what the file is, e.g. {@code "recipe file"}
    */
-  public static String describe(String verb, String what, Path file, IOException e) {
+  public static String describe(String verb, String what, Path file, Exception e) {
     Path absolute = file.toAbsolutePath().normalize();
     return "cannot "
         + verb
@@ -53,8 +53,16 @@ public final class FileErrors {
   }
 
   /** Why, e.g. {@code "no such file"} or {@code "permission denied; check ..."}. */
-  public static String reason(Path file, IOException e) {
+  public static String reason(Path file, Exception e) {
     Path absolute = file.toAbsolutePath().normalize();
+    for (Path up = absolute.getParent(); up != null; up = up.getParent()) {
+      if (Files.exists(up)) {
+        if (!Files.isDirectory(up)) {
+          return up + " is a file, not a directory";
+        }
+        break;
+      }
+    }
     if (e instanceof NoSuchFileException) {
       Path parent = absolute.getParent();
       if (parent != null && !Files.isDirectory(parent)) {
@@ -77,7 +85,10 @@ public final class FileErrors {
     if (Files.isDirectory(absolute)) {
       return "it is a directory, not a file";
     }
-    String message = e.getMessage();
+    String message =
+        e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null
+            ? fs.getReason()
+            : e.getMessage();
     return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
   }
 }
