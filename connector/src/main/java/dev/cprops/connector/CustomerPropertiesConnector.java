@@ -107,6 +107,19 @@ public final class CustomerPropertiesConnector implements Connector {
   }
 
   /**
+   * Makes a connection and checks its values at once (the authentication type's keys, the base URL,
+   * the coercion settings), so a missing key is reported when connecting, not at the first call.
+   *
+   * @throws dev.cprops.connector.spi.InputException naming the field that is missing or wrong
+   */
+  @Override
+  public Connection connect(Map<String, ?> values) {
+    Connection connection = Connector.super.connect(values);
+    ConnectionSettings.of(connection);
+    return connection;
+  }
+
+  /**
    * The connection's client, definition cache and settings, created on first use.
    *
    * @throws dev.cprops.connector.spi.InputException if a connection value cannot be used

@@ -200,9 +200,9 @@ class CustomerPropertiesConnectorTest {
     Map<String, Object> values = new HashMap<>();
     values.put("auth_type", "vendor");
     values.put("public_key", "pk");
-    Connection connection = connector.connect(values);
 
-    assertThatThrownBy(() -> connector.context(connection))
+    assertThatThrownBy(() -> connector.connect(values))
+        .as("checked when connecting, not at the first call")
         .isInstanceOf(InputException.class)
         .hasMessage("secret_key is required: expected a value for this authentication type");
   }

@@ -30,6 +30,7 @@ final class CommandLine {
                           still to deliver, CRM companies); --seed applies only when DIR
                           holds no state yet
         --help            show this help
+        --version         print the version and exit
 
       Hostile clients:
         --admin-token T           /__admin requests must carry Authorization: Bearer T

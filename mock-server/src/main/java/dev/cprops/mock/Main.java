@@ -15,6 +15,10 @@ public final class Main {
   public static void main(String[] args) {
     quietLogging("org.slf4j.simpleLogger.defaultLogLevel", "warn");
     quietLogging("org.slf4j.simpleLogger.log.org.eclipse.jetty.util.DeprecationWarning", "error");
+    if (Arrays.asList(args).contains("--version")) {
+      System.out.println("mock-server " + version());
+      return;
+    }
     MockServer.Builder settings;
     try {
       settings = CommandLine.parse(Arrays.asList(args));
@@ -33,6 +37,13 @@ public final class Main {
       server = settings.build().start();
     } catch (DataDirException e) {
       System.err.println(e.getMessage());
+      System.exit(1);
+      return;
+    } catch (PortInUseException e) {
+      System.err.println(
+          "error: "
+              + e.getMessage()
+              + "; stop that program, or choose another port with --port N (0 picks a free one)");
       System.exit(1);
       return;
     }
@@ -95,6 +106,12 @@ public final class Main {
                 : "",
             report.elapsed().toMillis())
         + ")";
+  }
+
+  /** The version in mock-server.jar's manifest. */
+  static String version() {
+    String version = Main.class.getPackage().getImplementationVersion();
+    return version != null ? version : "(development build: not run from mock-server.jar)";
   }
 
   private static void quietLogging(String property, String level) {

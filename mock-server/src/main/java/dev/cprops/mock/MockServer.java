@@ -217,7 +217,7 @@ public final class MockServer implements AutoCloseable {
       } else {
         seeder.recallDemoPartners();
       }
-      wireMock.start();
+      startListening();
       if (settings.adminToken == null && !isLoopback(settings.host)) {
         LOG.warn(
             "Listening on {} without an admin token: anyone who can reach port {} can reset,"
@@ -274,6 +274,23 @@ public final class MockServer implements AutoCloseable {
   /** The port listened on (the actual one when built with port 0). */
   public int port() {
     return wireMock.port();
+  }
+
+  /**
+   * Starts WireMock; a taken port is a {@link PortInUseException} rather than WireMock's nested
+   * startup failure.
+   */
+  private void startListening() {
+    try {
+      wireMock.start();
+    } catch (RuntimeException e) {
+      for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+        if (t instanceof java.net.BindException) {
+          throw new PortInUseException(settings.host, settings.port, e);
+        }
+      }
+      throw e;
+    }
   }
 
   public String host() {

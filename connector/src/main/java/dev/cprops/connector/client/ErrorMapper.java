@@ -8,7 +8,9 @@ import dev.cprops.connector.spi.ConnectorException;
 import dev.cprops.connector.spi.FieldError;
 import dev.cprops.connector.spi.RateLimitException;
 import dev.cprops.connector.spi.TransientException;
+import dev.cprops.connector.spi.UnreachableException;
 import java.io.IOException;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,9 +54,9 @@ final class ErrorMapper {
   }
 
   /** The exception for a request whose every attempt failed in transport. */
-  public static TransientException transportFailure(String label, IOException e, int attempts) {
-    return new TransientException(
-        label + ": connection failed after " + attempts(attempts) + ": " + e, e, attempts);
+  public static TransientException transportFailure(
+      String label, URI uri, IOException e, int attempts) {
+    return UnreachableException.of(label, uri, e, attempts, null, null);
   }
 
   private static String attempts(int attempts) {

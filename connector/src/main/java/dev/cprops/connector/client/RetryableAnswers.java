@@ -1,5 +1,6 @@
 package dev.cprops.connector.client;
 
+import dev.cprops.connector.spi.UnreachableException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.time.Duration;
@@ -30,6 +31,11 @@ final class RetryableAnswers {
   static boolean retryable(Throwable failure, boolean requestIsSafeToRepeat) {
     if (!(failure instanceof IOException)) {
       return false;
+    }
+    UnreachableException.Reason reason = UnreachableException.reason(failure);
+    if (reason == UnreachableException.Reason.UNKNOWN_HOST
+        || reason == UnreachableException.Reason.TLS) {
+      return false; // the same next time: a typo in the host, or no TLS on that port
     }
     return requestIsSafeToRepeat || failure instanceof ConnectException;
   }

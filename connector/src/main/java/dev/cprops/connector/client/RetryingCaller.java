@@ -99,7 +99,7 @@ final class RetryingCaller {
       boolean earlierUnknown = outcomeUnknown.get() && attempts.get() > 1;
       return new Exchange(label, result, attempts.get(), earlierUnknown);
     } catch (IOException e) {
-      throw ErrorMapper.transportFailure(label, e, attempts.get());
+      throw ErrorMapper.transportFailure(label, request.url().uri(), e, attempts.get());
     } catch (RuntimeException | Error e) {
       throw e;
     } catch (Throwable e) {

@@ -144,7 +144,8 @@ class RetryTest {
         catchThrowableOfType(TransientException.class, () -> client.getCustomer("acct_42"));
 
     assertThat(e.getMessage())
-        .startsWith("GET /customers/acct_42: connection failed after 4 attempts: ");
+        .startsWith("GET /customers/acct_42: the connection to localhost:")
+        .endsWith("; try again later (4 attempts)");
     assertThat(e).hasCauseInstanceOf(IOException.class);
     assertThat(e.attempts()).isEqualTo(4);
     assertThat(server.getRequestCount()).isEqualTo(4);

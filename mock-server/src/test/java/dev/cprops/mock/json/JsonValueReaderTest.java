@@ -127,6 +127,34 @@ class JsonValueReaderTest {
   }
 
   @Test
+  void malformedJson_namesLineAndColumn_notMoshisAdviceToProgrammers() {
+    String[][] cases = {
+      {"{\"a\": }", "line 1, column 7"},
+      {"{\n  \"a\": 1,\n  \"b\": x\n}", "line 3, column 8"},
+      {"{\"a\": 1,,}", "line 1, column 9"},
+      {"{\"é\": 1 \"b\": 2}", "line 1, column 9"},
+      {"{\"a\": [1, 2}", "line 1, column 12"},
+      {"{\"a\": \"unterminated", "line 1, column 7"},
+      {"{} {}", "line 1, column 4"},
+    };
+    List<String> expected = new java.util.ArrayList<>();
+    List<String> actual = new java.util.ArrayList<>();
+    for (String[] c : cases) {
+      expected.add(c[0] + " -> Malformed JSON at " + c[1]);
+      try {
+        read(c[0]);
+        actual.add(c[0] + " -> accepted");
+      } catch (JsonSyntaxException e) {
+        assertThat(e.getMessage()).doesNotContain("setLenient");
+        actual.add(c[0] + " -> " + e.getMessage().replaceFirst("(column \\d+), at path .*", "$1"));
+      }
+    }
+    assertThat(actual).isEqualTo(expected);
+    assertThatThrownBy(() -> read("{\n  \"a\": 1,\n  \"b\": x\n}"))
+        .hasMessage("Malformed JSON at line 3, column 8, at path $.b: expected a value, found 'x'");
+  }
+
+  @Test
   void writer_printsDecimalsPlain() {
     byte[] json =
         JsonValueWriter.write(

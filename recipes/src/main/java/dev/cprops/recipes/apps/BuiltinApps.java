@@ -47,7 +47,8 @@ public final class BuiltinApps {
             "HTTP",
             HttpRequestAction.connectionFields(),
             List.of(new HttpRequestAction(client)),
-            List.of()),
+            List.of(),
+            HttpRequestAction::checkConnection),
         new BuiltinConnector("log", "Log", List.of(), List.of(new LogInfoAction(log)), List.of()));
   }
 }

@@ -7,6 +7,8 @@ import dev.cprops.connector.spi.Field;
 import dev.cprops.connector.spi.PickList;
 import dev.cprops.connector.spi.Trigger;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 
 /** A built-in app: a {@link Connector} made of fixed parts, with nothing to test remotely. */
 final class BuiltinConnector implements Connector {
@@ -15,6 +17,7 @@ final class BuiltinConnector implements Connector {
   private final List<Field> connectionFields;
   private final List<Action> actions;
   private final List<Trigger> triggers;
+  private final Consumer<Connection> check;
 
   BuiltinConnector(
       String id,
@@ -22,6 +25,21 @@ final class BuiltinConnector implements Connector {
       List<Field> connectionFields,
       List<Action> actions,
       List<Trigger> triggers) {
+    this(id, title, connectionFields, actions, triggers, connection -> {});
+  }
+
+  /**
+   * As above, with a check of the connection's values beyond each field's own (such as fields that
+   * go together), run when the connection is made.
+   */
+  BuiltinConnector(
+      String id,
+      String title,
+      List<Field> connectionFields,
+      List<Action> actions,
+      List<Trigger> triggers,
+      Consumer<Connection> check) {
+    this.check = check;
     this.id = id;
     this.title = title;
     this.connectionFields = List.copyOf(connectionFields);
@@ -42,6 +60,13 @@ final class BuiltinConnector implements Connector {
   @Override
   public List<Field> connectionFields() {
     return connectionFields;
+  }
+
+  @Override
+  public Connection connect(Map<String, ?> values) {
+    Connection connection = Connector.super.connect(values);
+    check.accept(connection);
+    return connection;
   }
 
   @Override

@@ -7,7 +7,7 @@ import dev.cprops.connector.spi.Field;
 import dev.cprops.connector.spi.FieldType;
 import dev.cprops.connector.spi.InputException;
 import dev.cprops.connector.spi.Inputs;
-import java.nio.file.Files;
+import dev.cprops.recipes.failure.FileErrors;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,9 +90,11 @@ final class CsvReadAction implements Action {
   public Map<String, Object> execute(Connection connection, Map<String, Object> input) {
     Path path =
         Path.of(Inputs.requiredString(input, "path", "a file path")).toAbsolutePath().normalize();
-    if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
-      throw new InputException("path", path.toString(), "a readable CSV file");
-    }
+    FileErrors.unreadable(path)
+        .ifPresent(
+            reason -> {
+              throw new InputException("path", path.toString(), "a readable CSV file: " + reason);
+            });
     CSVFormat format =
         CSVFormat.DEFAULT
             .builder()

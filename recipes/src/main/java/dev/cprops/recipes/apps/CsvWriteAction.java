@@ -9,6 +9,7 @@ import dev.cprops.connector.spi.InputException;
 import dev.cprops.connector.spi.Inputs;
 import dev.cprops.connector.spi.Json;
 import dev.cprops.connector.spi.TransientException;
+import dev.cprops.recipes.failure.FileErrors;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -120,7 +121,7 @@ final class CsvWriteAction implements Action {
         }
       }
     } catch (IOException e) {
-      throw new TransientException("cannot write " + path + ": " + e.getMessage(), e, 1);
+      throw new TransientException(FileErrors.describe("write", "CSV file", path, e), e, 1);
     }
     Map<String, Object> output = new LinkedHashMap<>();
     output.put("path", path.toString());

@@ -12,6 +12,7 @@ import dev.cprops.connector.spi.Inputs;
 import dev.cprops.connector.spi.Json;
 import dev.cprops.connector.spi.JsonFormatException;
 import dev.cprops.connector.spi.TransientException;
+import dev.cprops.connector.spi.UnreachableException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -21,19 +22,25 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
  * {@code http.request}: one JSON HTTP request. The connection may give a {@code base_url} (for
- * relative URLs) and a {@code bearer_token} (a secret, sent as {@code Authorization}). An error
- * status fails the step unless {@code fail_on_error} is false: 401 as an auth error, others as an
- * API error.
+ * relative URLs) and one kind of credentials, all secrets: a {@code bearer_token} (sent as {@code
+ * Authorization: Bearer}), an {@code api_key} (sent in the header {@code api_key_header}, default
+ * {@value #DEFAULT_API_KEY_HEADER}), or a {@code username} and {@code password} (HTTP basic). An
+ * {@code Authorization} header in the input wins over the connection's. An error status fails the
+ * step unless {@code fail_on_error} is false: 401 as an auth error, others as an API error. A
+ * request that gets no answer fails with one line saying why (refused, unknown host, TLS, timeout).
  */
 final class HttpRequestAction implements Action {
+  static final String DEFAULT_API_KEY_HEADER = "X-API-Key";
   private static final int BODY_EXCERPT = 200;
   private final HttpClient client;
 
@@ -52,7 +59,58 @@ final class HttpRequestAction implements Action {
             .label("Bearer token")
             .controlType(ControlType.PASSWORD)
             .hint("Sent as Authorization: Bearer ...; never logged.")
+            .build(),
+        Field.builder("api_key", FieldType.STRING)
+            .label("API key")
+            .controlType(ControlType.PASSWORD)
+            .hint("Sent in the header named by api_key_header; never logged.")
+            .build(),
+        Field.builder("api_key_header", FieldType.STRING)
+            .label("API key header")
+            .hint("The header the API key goes in; default " + DEFAULT_API_KEY_HEADER + ".")
+            .build(),
+        Field.builder("username", FieldType.STRING)
+            .label("User name")
+            .hint("HTTP basic authentication, with password.")
+            .build(),
+        Field.builder("password", FieldType.STRING)
+            .label("Password")
+            .controlType(ControlType.PASSWORD)
+            .hint("HTTP basic authentication, with username; never logged.")
             .build());
+  }
+
+  /**
+   * Checks a connection's credentials: a bearer token or basic authentication (both would go in the
+   * {@code Authorization} header), basic authentication with both its halves, an API key header
+   * that is a header name.
+   *
+   * @throws InputException naming the field (never a secret's value)
+   */
+  static void checkConnection(Connection connection) {
+    boolean bearer = connection.string("bearer_token").isPresent();
+    boolean apiKey = connection.string("api_key").isPresent();
+    boolean user = connection.string("username").isPresent();
+    boolean password = connection.string("password").isPresent();
+    if (bearer && (user || password)) {
+      throw new InputException(
+          "bearer_token",
+          "set together with username and password",
+          "one of them: both go in the Authorization header");
+    }
+    if (user && !password) {
+      throw new InputException("password", null, "a password to go with username (HTTP basic)");
+    }
+    if (password && !user) {
+      throw new InputException("username", null, "a user name to go with password (HTTP basic)");
+    }
+    String header = connection.string("api_key_header", DEFAULT_API_KEY_HEADER);
+    if (!header.matches("[!#$%&'*+.^_`|~0-9A-Za-z-]+")) {
+      throw new InputException("api_key_header", header, "a header name such as X-API-Key");
+    }
+    if (connection.string("api_key_header").isPresent() && !apiKey) {
+      throw new InputException("api_key", null, "an API key to send in " + header);
+    }
   }
 
   @Override
@@ -123,17 +181,13 @@ final class HttpRequestAction implements Action {
   public Map<String, Object> execute(Connection connection, Map<String, Object> input) {
     String method = Inputs.string(input, "method", "GET").strip().toUpperCase(Locale.ROOT);
     URI uri = uri(connection, input);
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(uri)
-            .timeout(Duration.ofSeconds(Inputs.integer(input, "timeout_seconds", 30, 1, 3600)));
+    Duration timeout = Duration.ofSeconds(Inputs.integer(input, "timeout_seconds", 30, 1, 3600));
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout);
     Map<String, Object> headers = Inputs.object(input, "headers");
     headers.forEach((name, value) -> request.header(name, Inputs.text(value)));
     boolean hasAuthorization =
         headers.keySet().stream().anyMatch(n -> n.equalsIgnoreCase("authorization"));
-    connection
-        .string("bearer_token")
-        .filter(token -> !hasAuthorization)
-        .ifPresent(token -> request.header("Authorization", "Bearer " + token));
+    credentials(connection, hasAuthorization, headers).forEach(request::header);
     if (input.containsKey("body")) {
       if (headers.keySet().stream().noneMatch(n -> n.equalsIgnoreCase("content-type"))) {
         request.header("Content-Type", "application/json");
@@ -147,7 +201,8 @@ final class HttpRequestAction implements Action {
       response =
           client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new TransientException(method + " " + uri + " failed: " + e.getMessage(), e, 1);
+      throw UnreachableException.of(
+          method + " " + uri, uri, e, 1, timeout, "raise the step's timeout_seconds");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new TransientException(method + " " + uri + " was interrupted", e, 1);
@@ -164,6 +219,34 @@ final class HttpRequestAction implements Action {
     output.put("headers", headers(response));
     output.put("body", body(response.body()));
     return output;
+  }
+
+  /** The headers that carry the connection's credentials (none when the input has its own). */
+  private static Map<String, String> credentials(
+      Connection connection, boolean hasAuthorization, Map<String, Object> headers) {
+    Map<String, String> sent = new java.util.LinkedHashMap<>();
+    Optional<String> apiKey = connection.string("api_key");
+    if (apiKey.isPresent()) {
+      String header = connection.string("api_key_header", DEFAULT_API_KEY_HEADER);
+      if (headers.keySet().stream().noneMatch(n -> n.equalsIgnoreCase(header))) {
+        sent.put(header, apiKey.get());
+      }
+    }
+    if (hasAuthorization) {
+      return sent;
+    }
+    connection
+        .string("bearer_token")
+        .ifPresent(token -> sent.put("Authorization", "Bearer " + token));
+    Optional<String> user = connection.string("username");
+    Optional<String> password = connection.string("password");
+    if (user.isPresent() && password.isPresent()) {
+      String pair = user.get() + ":" + password.get();
+      sent.put(
+          "Authorization",
+          "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
+    }
+    return sent;
   }
 
   private static URI uri(Connection connection, Map<String, Object> input) {

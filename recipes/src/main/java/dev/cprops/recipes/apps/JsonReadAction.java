@@ -8,6 +8,7 @@ import dev.cprops.connector.spi.InputException;
 import dev.cprops.connector.spi.Inputs;
 import dev.cprops.connector.spi.Json;
 import dev.cprops.connector.spi.JsonFormatException;
+import dev.cprops.recipes.failure.FileErrors;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -58,7 +59,8 @@ final class JsonReadAction implements Action {
     try {
       value = Json.parse(Files.readString(path, StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new InputException("path", path.toString(), "a readable JSON file");
+      throw new InputException(
+          "path", path.toString(), "a readable JSON file: " + FileErrors.reason(path, e));
     } catch (JsonFormatException e) {
       throw new InputException("path", path.toString(), "a file of valid JSON: " + e.getMessage());
     }

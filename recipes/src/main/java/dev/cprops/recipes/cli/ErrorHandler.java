@@ -1,48 +1,81 @@
 package dev.cprops.recipes.cli;
 
 import dev.cprops.connector.spi.AuthException;
+import dev.cprops.connector.spi.ConnectorException;
 import dev.cprops.connector.spi.InputException;
 import dev.cprops.connector.spi.JsonFormatException;
-import dev.cprops.recipes.connections.ConnectionException;
+import dev.cprops.connector.spi.UnreachableException;
+import dev.cprops.recipes.failure.ExitCode;
+import dev.cprops.recipes.failure.RecipeFailure;
 import dev.cprops.recipes.recipe.Problem;
 import dev.cprops.recipes.recipe.RecipeException;
-import dev.cprops.recipes.webhook.ReceiverException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
-/** Prints a command's failure as one clear message (no stack trace) and picks the exit code. */
+/**
+ * Prints a command's failure as one line saying what happened and what to do, and picks its exit
+ * code from {@link ExitCode}; the stack trace only with {@code --verbose}.
+ */
 final class ErrorHandler implements IExecutionExceptionHandler {
 
   @Override
   public int handleExecutionException(
       Exception e, CommandLine commandLine, ParseResult parseResult) {
     PrintWriter err = commandLine.getErr();
-    int code;
+    ExitCode code = exitCode(e);
     if (e instanceof RecipeException recipe) {
       err.println("error: the recipe is not valid:");
       for (Problem problem : recipe.problems()) {
         err.println("  " + problem);
       }
-      code = ExitCodes.USAGE;
-    } else if (e instanceof UsageException
-        || e instanceof InputException
-        || e instanceof JsonFormatException
-        || e instanceof ReceiverException) {
-      err.println("error: " + e.getMessage());
-      code = ExitCodes.USAGE;
-    } else if (e instanceof ConnectionException) {
-      err.println("error: " + e.getMessage());
-      code = ExitCodes.CONNECTION;
     } else if (e instanceof AuthException) {
       err.println("error: the connection was rejected: " + e.getMessage());
-      code = ExitCodes.CONNECTION;
+    } else if (code == ExitCode.INTERNAL) {
+      err.println(
+          "error: unexpected "
+              + e.getClass().getName()
+              + (e.getMessage() == null ? "" : ": " + e.getMessage())
+              + (verbose(parseResult)
+                  ? ""
+                  : " (a bug: run again with --verbose and report the stack trace)"));
     } else {
-      err.println("error: " + (e.getMessage() == null ? e.getClass().getName() : e.getMessage()));
-      code = ExitCodes.FAILURES;
+      err.println("error: " + e.getMessage());
+    }
+    if (verbose(parseResult)) {
+      e.printStackTrace(err);
     }
     err.flush();
-    return code;
+    return code.code();
+  }
+
+  static ExitCode exitCode(Throwable e) {
+    if (e instanceof RecipeFailure failure) {
+      return failure.exitCode();
+    }
+    if (e instanceof AuthException) {
+      return ExitCode.CONNECTION;
+    }
+    if (e instanceof UnreachableException) {
+      return ExitCode.SERVER_UNREACHABLE;
+    }
+    if (e instanceof InputException || e instanceof JsonFormatException) {
+      return ExitCode.USAGE;
+    }
+    if (e instanceof ConnectorException) {
+      return ExitCode.RECORDS_FAILED;
+    }
+    return ExitCode.INTERNAL;
+  }
+
+  /** Whether {@code --verbose} was given, before or after the subcommand. */
+  static boolean verbose(ParseResult parseResult) {
+    for (ParseResult result = parseResult; result != null; result = result.subcommand()) {
+      if (result.hasMatchedOption(RecipeCommand.VERBOSE)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -11,6 +11,7 @@ import dev.cprops.connector.spi.Trigger;
 import dev.cprops.recipes.apps.BuiltinApps;
 import dev.cprops.recipes.connections.Connections;
 import dev.cprops.recipes.runner.AppRegistry;
+import dev.cprops.recipes.runner.OutputCounters;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -92,8 +93,11 @@ final class ExecCommand implements Callable<Integer> {
             notice -> spec.commandLine().getErr().println(notice))) {
       Connection connection = connections.require(app);
       Object output;
+      long failed = 0;
       if (action.isPresent()) {
-        output = action.get().execute(connection, values);
+        Map<String, Object> result = action.get().execute(connection, values);
+        failed = OutputCounters.of(result).failed();
+        output = result;
       } else if (trigger.get() instanceof PollingTrigger polling) {
         output = poll(polling, connection, values);
       } else {
@@ -102,6 +106,17 @@ final class ExecCommand implements Callable<Integer> {
       }
       out.println(Json.pretty(output));
       out.flush();
+      if (failed > 0) {
+        spec.commandLine()
+            .getErr()
+            .println(
+                "error: "
+                    + (failed == 1 ? "1 record" : failed + " records")
+                    + " failed: their errors are in the output above; fix the input and run"
+                    + " again");
+        spec.commandLine().getErr().flush();
+        return ExitCodes.FAILURES;
+      }
     }
     return ExitCodes.OK;
   }

@@ -1,25 +1,30 @@
 package dev.cprops.recipes.cli;
 
-/** The exit codes of the {@code recipe} command. */
+import dev.cprops.recipes.failure.ExitCode;
+
+/**
+ * The exit codes of {@link ExitCode} as the numbers a picocli command returns; the table itself,
+ * with what each code means, is {@link ExitCode}.
+ */
 public final class ExitCodes {
-  /** Everything worked. */
-  public static final int OK = 0;
-
-  /** The run finished with failures, or stopped on one; or an action or poll failed. */
-  public static final int FAILURES = 1;
-
-  /** The command line, a recipe or an input is wrong (including validation problems). */
-  public static final int USAGE = 2;
-
-  /** A connection is missing or incomplete, or its credentials were rejected. */
-  public static final int CONNECTION = 3;
-
-  /**
-   * The run was interrupted by Ctrl-C (SIGINT). A run ended by SIGTERM exits 143: both are the
-   * shell's 128 + signal number, set by the JVM once the run has saved its state and printed its
-   * summary.
-   */
-  public static final int INTERRUPTED = 130;
+  public static final int OK = ExitCode.OK.code();
+  public static final int FAILURES = ExitCode.RECORDS_FAILED.code();
+  public static final int USAGE = ExitCode.USAGE.code();
+  public static final int CONNECTION = ExitCode.CONNECTION.code();
+  public static final int RECIPE_INVALID = ExitCode.RECIPE_INVALID.code();
+  public static final int SERVER_UNREACHABLE = ExitCode.SERVER_UNREACHABLE.code();
+  public static final int STATE = ExitCode.STATE.code();
+  public static final int INTERNAL = ExitCode.INTERNAL.code();
+  public static final int INTERRUPTED = ExitCode.INTERRUPTED.code();
 
   private ExitCodes() {}
+
+  /** The table for picocli's "Exit codes:" section of a command's help. */
+  static java.util.Map<String, String> helpList() {
+    java.util.Map<String, String> list = new java.util.LinkedHashMap<>();
+    for (ExitCode code : ExitCode.values()) {
+      list.put(Integer.toString(code.code()), code.meaning());
+    }
+    return list;
+  }
 }

@@ -4,6 +4,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** The {@code recipe} command: runs, executes, describes and validates recipes locally. */
@@ -18,16 +20,17 @@ import picocli.CommandLine.Spec;
       DescribeCommand.class,
       ValidateCommand.class,
       StudioCommand.class
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:ok",
-      "1:the run had failures (or an action or poll failed)",
-      "2:usage or validation error",
-      "3:connection missing or rejected"
     })
 public final class RecipeCommand implements Callable<Integer> {
+  static final String VERBOSE = "--verbose";
+
   private final CliContext context;
+
+  @Option(
+      names = VERBOSE,
+      scope = ScopeType.INHERIT,
+      description = "On an error, print its stack trace too (for a bug report).")
+  boolean verbose;
 
   @Spec CommandSpec spec;
 
@@ -39,9 +42,20 @@ public final class RecipeCommand implements Callable<Integer> {
   public static CommandLine commandLine(CliContext context) {
     CommandLine commandLine = new CommandLine(new RecipeCommand(context));
     commandLine.setExecutionExceptionHandler(new ErrorHandler());
+    exitCodes(commandLine);
     // "--input @file" is read by exec itself: picocli must not split the file into arguments.
     commandLine.setExpandAtFiles(false);
     return commandLine;
+  }
+
+  /** The one table of exit codes, in the help of the command and of each subcommand. */
+  private static void exitCodes(CommandLine commandLine) {
+    commandLine
+        .getCommandSpec()
+        .usageMessage()
+        .exitCodeListHeading("%nExit codes (the same for every command):%n")
+        .exitCodeList(ExitCodes.helpList());
+    commandLine.getSubcommands().values().forEach(RecipeCommand::exitCodes);
   }
 
   CliContext context() {

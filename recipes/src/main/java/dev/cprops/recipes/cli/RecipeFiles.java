@@ -1,5 +1,6 @@
 package dev.cprops.recipes.cli;
 
+import dev.cprops.recipes.failure.FileErrors;
 import dev.cprops.recipes.recipe.Recipe;
 import dev.cprops.recipes.recipe.RecipeParser;
 import java.io.IOException;
@@ -20,8 +21,7 @@ final class RecipeFiles {
     try {
       return Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UsageException(
-          "cannot read " + what + " file " + file + ": " + e.getClass().getSimpleName());
+      throw new UsageException(FileErrors.describe("read", what + " file", file, e));
     }
   }
 }

@@ -53,17 +53,7 @@ import picocli.CommandLine.Spec;
           + " unsubscribes when it ends (Ctrl-C, --max-events, --duration).",
       "",
       "Progress goes to stderr (bars on a terminal, else a line every few seconds), retries as"
-          + " they happen included; log messages and the summary go to stdout.",
-      ""
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:every record went through",
-      "1:some steps or records failed, or a stop-policy step stopped the run",
-      "2:usage error, the recipe is not valid, or the --listen address cannot be bound",
-      "3:connection missing or rejected",
-      "130:interrupted by Ctrl-C (SIGINT): the summary says what the next run redoes",
-      "143:ended by SIGTERM, likewise"
+          + " they happen included; log messages and the summary go to stdout."
     })
 final class RunCommand implements Callable<Integer> {
   private static final List<String> WEBHOOK_OPTIONS =

@@ -154,6 +154,7 @@ final class SummaryPrinter {
       case OK -> ExitCodes.OK;
       case FAILURES, STOPPED -> ExitCodes.FAILURES;
       case AUTH_FAILED -> ExitCodes.CONNECTION;
+      case UNREACHABLE -> ExitCodes.SERVER_UNREACHABLE;
       case INTERRUPTED -> ExitCodes.INTERRUPTED;
     };
   }
@@ -164,6 +165,7 @@ final class SummaryPrinter {
       case FAILURES -> "finished with failures";
       case STOPPED -> "stopped on a failure";
       case AUTH_FAILED -> "stopped: connection rejected";
+      case UNREACHABLE -> "stopped: the server could not be reached";
       case INTERRUPTED ->
           "interrupted (what was in flight finished; the state is saved; see below for what the"
               + " next run redoes)";

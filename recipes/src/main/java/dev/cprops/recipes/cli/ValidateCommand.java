@@ -96,6 +96,11 @@ final class ValidateCommand implements Callable<Integer> {
     if (validation.ok()) {
       return ExitCodes.OK;
     }
-    return validation.has(Problem.Kind.RECIPE) ? ExitCodes.USAGE : ExitCodes.CONNECTION;
+    if (validation.has(Problem.Kind.RECIPE)) {
+      return ExitCodes.RECIPE_INVALID;
+    }
+    return validation.has(Problem.Kind.CONNECTION)
+        ? ExitCodes.CONNECTION
+        : ExitCodes.SERVER_UNREACHABLE;
   }
 }

@@ -143,15 +143,22 @@ public final class Connections implements AutoCloseable {
       return connection;
     } catch (InputException e) {
       String field = e.field();
-      String advice =
-          origin.equals("default")
-              ? "the default connection lacks '" + field + "'"
-              : "'"
-                  + field
-                  + "' is missing; give it in --connections FILE under \""
-                  + connector.id()
-                  + "\" or as "
-                  + variableName(connector.id(), field);
+      String where =
+          "give it in --connections FILE under \""
+              + connector.id()
+              + "\" or as "
+              + variableName(connector.id(), field);
+      String advice;
+      if (origin.equals("default")) {
+        advice = "the default connection lacks '" + field + "'";
+      } else if (e.value() == null) {
+        advice = "'" + field + "' is required (" + e.expected() + "); " + where;
+      } else {
+        advice =
+            e.getMessage()
+                + "; fix it in --connections FILE or "
+                + variableName(connector.id(), field);
+      }
       throw new ConnectionException(
           "app '" + connector.id() + "' needs a connection: " + advice, e);
     }

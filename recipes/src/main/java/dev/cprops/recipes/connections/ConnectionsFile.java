@@ -2,6 +2,7 @@ package dev.cprops.recipes.connections;
 
 import dev.cprops.connector.spi.Json;
 import dev.cprops.connector.spi.JsonFormatException;
+import dev.cprops.recipes.failure.FileErrors;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,14 +25,18 @@ public final class ConnectionsFile {
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new ConnectionException(
-          "cannot read connections file " + file + ": " + e.getMessage(), e);
+      throw new ConnectionException(FileErrors.describe("read", "connections file", file, e), e);
     }
     Map<String, Object> root;
     try {
       root = Json.parseObject(text);
     } catch (JsonFormatException e) {
-      throw new ConnectionException("connections file " + file + " is not a JSON object of apps");
+      throw new ConnectionException(
+          "connections file "
+              + file
+              + " is not a JSON object of apps: "
+              + e.getMessage()
+              + "; expected {\"<app>\": {\"<field>\": \"value\"}}");
     }
     Map<String, Map<String, Object>> apps = new LinkedHashMap<>();
     for (Map.Entry<String, Object> entry : root.entrySet()) {

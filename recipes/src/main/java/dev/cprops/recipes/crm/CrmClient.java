@@ -7,6 +7,7 @@ import dev.cprops.connector.spi.InputException;
 import dev.cprops.connector.spi.Json;
 import dev.cprops.connector.spi.JsonFormatException;
 import dev.cprops.connector.spi.TransientException;
+import dev.cprops.connector.spi.UnreachableException;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -24,6 +25,8 @@ import java.util.Map;
  * never part of a message. Thread-safe.
  */
 final class CrmClient {
+  private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
   static final String BASE_URL = "base_url";
   static final String ACCESS_TOKEN = "access_token";
   private static final HttpClient HTTP =
@@ -63,9 +66,10 @@ final class CrmClient {
 
   /** Sends a request; {@code body} is JSON-encoded when not null. */
   Map<String, Object> send(String method, String path, Object body) {
+    URI uri = URI.create(baseUrl + path);
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(baseUrl + path))
-            .timeout(Duration.ofSeconds(30))
+        HttpRequest.newBuilder(uri)
+            .timeout(TIMEOUT)
             .header("Authorization", "Bearer " + accessToken)
             .header("Accept", "application/json");
     if (body == null) {
@@ -79,7 +83,7 @@ final class CrmClient {
       response =
           HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new TransientException(method + " " + path + " failed: " + e.getMessage(), e, 1);
+      throw UnreachableException.of(method + " " + uri, uri, e, 1, TIMEOUT, null);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new TransientException(method + " " + path + " was interrupted", e, 1);

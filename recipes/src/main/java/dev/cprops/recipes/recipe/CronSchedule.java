@@ -22,16 +22,28 @@ final class CronSchedule implements Schedule {
   }
 
   static CronSchedule parse(String expression, ZoneId zone) {
+    String[] fields = expression.strip().split("\\s+");
+    if (fields.length != 5) {
+      throw invalid(
+          expression,
+          "this one has " + fields.length + (fields.length == 1 ? " field" : " fields"));
+    }
     try {
       return new CronSchedule(ExecutionTime.forCron(PARSER.parse(expression).validate()), zone);
     } catch (IllegalArgumentException e) {
-      throw new InputException(
-          "cron",
-          expression,
-          "a UNIX cron expression with five fields, such as \"0 * * * *\" ("
-              + e.getMessage()
-              + ")");
+      String reason =
+          String.valueOf(e.getMessage()).replaceFirst("^Failed to parse cron expression\\. ", "");
+      throw invalid(expression, reason);
     }
+  }
+
+  private static InputException invalid(String expression, String reason) {
+    return new InputException(
+        "cron",
+        expression,
+        "five fields (minute hour day-of-month month day-of-week) such as \"0 * * * *\" (hourly)"
+            + " or \"30 6 * * 1-5\" (6:30 on weekdays); "
+            + reason);
   }
 
   @Override

@@ -37,8 +37,12 @@ public record Problem(Location location, String message, Kind kind) {
     return location.toString();
   }
 
+  /**
+   * {@code "steps[0].id is required"} for a message that reads on from where it is ({@code "is
+   * ..."}), else {@code "steps[0].id: must be ..."}.
+   */
   @Override
   public String toString() {
-    return where() + ": " + message;
+    return where() + (message.startsWith("is ") ? " " : ": ") + message;
   }
 }

@@ -70,7 +70,7 @@ public final class RecipeParser {
     if (value == null) {
       problem(
           Location.trigger(null),
-          "missing; a recipe needs a trigger, such as {\"app\": \"schedule\", \"input\": {\"every\": \"1h\"}}");
+          "is required: a recipe needs one, such as {\"app\": \"schedule\", \"input\": {\"every\": \"1h\"}}");
       return null;
     }
     if (!(value instanceof Map<?, ?>)) {
@@ -96,7 +96,7 @@ public final class RecipeParser {
 
   private List<Step> steps(Object value) {
     if (value == null) {
-      problem(Location.recipe("steps"), "missing; a recipe needs at least one step");
+      problem(Location.recipe("steps"), "is required: a recipe needs at least one step");
       return List.of();
     }
     if (!(value instanceof List<?> list)) {
@@ -247,7 +247,7 @@ public final class RecipeParser {
   private String requiredString(Map<String, Object> map, String key, Location where) {
     Object value = map.get(key);
     if (value == null) {
-      problem(where, "missing");
+      problem(where, "is required");
       return null;
     }
     if (!(value instanceof String s) || s.isBlank()) {

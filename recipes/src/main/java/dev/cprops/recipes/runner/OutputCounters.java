@@ -9,10 +9,10 @@ import java.util.Map;
  * updated}, {@code unchanged} and {@code failed}; or else a {@code results} list whose elements
  * have a {@code status} of one of those words ({@code error} counts as failed).
  */
-final class OutputCounters {
+public final class OutputCounters {
   private OutputCounters() {}
 
-  static ActionTotals of(Map<String, Object> output) {
+  public static ActionTotals of(Map<String, Object> output) {
     long created = number(output.get("created"));
     long updated = number(output.get("updated"));
     long unchanged = number(output.get("unchanged"));

@@ -7,6 +7,7 @@ import dev.cprops.connector.spi.Connector;
 import dev.cprops.connector.spi.PollResult;
 import dev.cprops.connector.spi.PollingTrigger;
 import dev.cprops.connector.spi.Trigger;
+import dev.cprops.connector.spi.UnreachableException;
 import dev.cprops.connector.spi.WebhookTrigger;
 import dev.cprops.recipes.connections.Connections;
 import dev.cprops.recipes.recipe.Location;
@@ -147,7 +148,7 @@ public final class RecipeRunner {
         break;
       }
       stats.tick();
-      tick(trigger, bound.connection(), spec, state, bound.steps(), stats, stop);
+      tick(trigger, bound.connection(), spec, state, bound.steps(), stats, once, stop);
       if (once || stats.ended() || stop.getAsBoolean()) {
         break;
       }
@@ -290,6 +291,7 @@ public final class RecipeRunner {
       TriggerState state,
       StepRunner stepRunner,
       RunStats stats,
+      boolean once,
       BooleanSupplier stop) {
     String name = spec.app() + "." + trigger.id();
     PollResult result;
@@ -298,6 +300,14 @@ public final class RecipeRunner {
         result = trigger.poll(connection, spec.input(), state.cursor());
       } catch (AuthException e) {
         stats.end(RunOutcome.AUTH_FAILED, "trigger " + name + ": " + e.getMessage());
+        return;
+      } catch (UnreachableException e) {
+        // a run on a schedule tries again at the next tick; a single run says so and ends
+        if (once) {
+          stats.end(RunOutcome.UNREACHABLE, "trigger " + name + ": " + e.getMessage());
+        } else {
+          stats.failure("trigger " + name + " failed: " + e.getMessage());
+        }
         return;
       } catch (RuntimeException e) {
         stats.failure("trigger " + name + " failed: " + e.getMessage());

@@ -17,6 +17,11 @@ public enum RunOutcome {
   /** A connection's credentials were rejected; the run stopped. */
   AUTH_FAILED,
   /**
+   * A single run ({@code --once}) could not reach its trigger's server (refused, unknown host, TLS,
+   * timeout); nothing was read.
+   */
+  UNREACHABLE,
+  /**
    * The run was asked to stop (Ctrl-C, SIGTERM): what was in flight finished, the state was saved,
    * and what was not done is left for the next run.
    */

@@ -1,11 +1,14 @@
 package dev.cprops.recipes.runner;
 
+import dev.cprops.recipes.failure.ExitCode;
+import dev.cprops.recipes.failure.RecipeFailure;
+
 /**
  * Thrown by a loop's source (a CSV file's rows) for one element it could not read, after which it
  * can go on with the next. The loop treats it as that element failing, under its step's {@code
  * on_error}.
  */
-public class UnreadableRecordException extends RuntimeException {
+public class UnreadableRecordException extends RecipeFailure {
   private static final long serialVersionUID = 1L;
   private final transient Object record;
 
@@ -14,7 +17,7 @@ public class UnreadableRecordException extends RuntimeException {
    * @param record what was read of the element (the raw line), for the failed-records file
    */
   public UnreadableRecordException(String message, Object record) {
-    super(message);
+    super(ExitCode.RECORDS_FAILED, message);
     this.record = record;
   }
 

@@ -1,6 +1,7 @@
 package dev.cprops.recipes.state;
 
 import dev.cprops.connector.spi.Json;
+import dev.cprops.recipes.failure.FileErrors;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -57,7 +58,7 @@ public record SavedSubscription(
     try {
       saved = Json.parseObject(Files.readString(file, StandardCharsets.UTF_8));
     } catch (IOException | RuntimeException e) {
-      throw new StateException("cannot read " + file + ": " + e.getMessage(), e);
+      throw new StateException(FileErrors.describe("read", "the state file", file, e), e);
     }
     return Optional.of(
         new SavedSubscription(
@@ -94,7 +95,7 @@ public record SavedSubscription(
     try {
       AtomicFiles.write(file, Json.pretty(saved).getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new StateException("cannot write " + file + ": " + e.getMessage(), e);
+      throw new StateException(FileErrors.describe("write", "the state file", file, e), e);
     }
   }
 
@@ -108,7 +109,7 @@ public record SavedSubscription(
       Files.deleteIfExists(file);
       AtomicFiles.forceDirectory(file.toAbsolutePath().getParent());
     } catch (IOException e) {
-      throw new StateException("cannot delete " + file + ": " + e.getMessage(), e);
+      throw new StateException(FileErrors.describe("delete", "the state file", file, e), e);
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.cprops.recipes.state;
 
 import dev.cprops.connector.spi.Json;
+import dev.cprops.recipes.failure.FileErrors;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -23,6 +24,8 @@ import java.util.Map;
  * last journal line. Not thread-safe; one runner owns it at a time.
  */
 public final class TriggerState implements AutoCloseable {
+  private static final String ADVICE = "; fix it, or choose another directory with --state DIR";
+
   private final Path stateFile;
   private final Path journalFile;
   private final DedupWindow window;
@@ -70,7 +73,8 @@ public final class TriggerState implements AutoCloseable {
         }
       }
     } catch (IOException | RuntimeException e) {
-      throw new StateException("cannot read the state in " + dir + ": " + e.getMessage(), e);
+      throw new StateException(
+          FileErrors.describe("read", "the state directory", dir, e) + ADVICE, e);
     }
     return new TriggerState(stateFile, journalFile, window, cursor);
   }
@@ -105,7 +109,8 @@ public final class TriggerState implements AutoCloseable {
       }
       journal.force(false);
     } catch (IOException e) {
-      throw new StateException("cannot write " + journalFile + ": " + e.getMessage(), e);
+      throw new StateException(
+          FileErrors.describe("write", "the state file", journalFile, e) + ADVICE, e);
     }
   }
 
@@ -128,7 +133,8 @@ public final class TriggerState implements AutoCloseable {
         journal.force(true);
       }
     } catch (IOException | UncheckedIOException e) {
-      throw new StateException("cannot write " + stateFile + ": " + e.getMessage(), e);
+      throw new StateException(
+          FileErrors.describe("write", "the state file", stateFile, e) + ADVICE, e);
     }
   }
 

@@ -109,13 +109,14 @@ public final class WebhookReceiver implements AutoCloseable {
     try {
       server = HttpServer.create(address, BACKLOG);
     } catch (IOException e) {
+      String where = address.getHostString() + ":" + address.getPort();
       throw new ReceiverException(
-          "cannot listen on "
-              + address.getHostString()
-              + ":"
-              + address.getPort()
-              + ": "
-              + e.getMessage(),
+          e instanceof java.net.BindException
+              ? "cannot listen on "
+                  + where
+                  + ": the port is in use by another program (or the address is not this"
+                  + " machine's); choose another with --listen HOST:PORT, port 0 picks a free one"
+              : "cannot listen on " + where + ": " + e.getMessage(),
           e);
     }
     ExecutorService workers = Executors.newFixedThreadPool(THREADS, daemonThreads());

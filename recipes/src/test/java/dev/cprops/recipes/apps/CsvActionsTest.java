@@ -147,6 +147,6 @@ class CsvActionsTest {
   void aMissingFile_isAnInputError() {
     assertThatThrownBy(() -> run("read", Map.of("path", dir.resolve("nope.csv").toString())))
         .isInstanceOf(InputException.class)
-        .hasMessageEndingWith("is not valid; expected a readable CSV file");
+        .hasMessageEndingWith("is not valid; expected a readable CSV file: no such file");
   }
 }

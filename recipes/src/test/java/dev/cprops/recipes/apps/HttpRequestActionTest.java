@@ -47,6 +47,12 @@ class HttpRequestActionTest {
                   + exchange.getRequestURI()
                   + " auth="
                   + exchange.getRequestHeaders().getFirst("Authorization")
+                  + (exchange.getRequestHeaders().containsKey("X-Api-Key")
+                      ? " x-api-key=" + exchange.getRequestHeaders().getFirst("X-API-Key")
+                      : "")
+                  + (exchange.getRequestHeaders().containsKey("Api-token")
+                      ? " api-token=" + exchange.getRequestHeaders().getFirst("Api-Token")
+                      : "")
                   + " type="
                   + exchange.getRequestHeaders().getFirst("Content-Type")
                   + " body="
@@ -94,6 +100,58 @@ class HttpRequestActionTest {
         .isEqualTo(Map.of("id", new BigDecimal("7"), "ok", true, "price", new BigDecimal("12.50")));
     assertThat(output.get("headers").toString()).contains("content-type=application/json");
     assertThat(connection.toString()).doesNotContain("s3cret");
+  }
+
+  @Test
+  void sendsAnApiKeyInItsHeader_orBasicAuth_secretsNeverInToStringOrErrors() throws Exception {
+    var apiKey = http.connect(Map.of("base_url", base, "api_key", "k-secret-1"));
+    request.execute(apiKey, Map.of("url", "a"));
+    assertThat(requests.take()).isEqualTo("GET /a auth=null x-api-key=k-secret-1 type=null body=");
+
+    var named =
+        http.connect(
+            Map.of("base_url", base, "api_key", "k-secret-2", "api_key_header", "Api-Token"));
+    request.execute(named, Map.of("url", "b"));
+    assertThat(requests.take()).isEqualTo("GET /b auth=null api-token=k-secret-2 type=null body=");
+
+    var basic =
+        http.connect(Map.of("base_url", base, "username", "ann", "password", "pw-secret-3"));
+    request.execute(basic, Map.of("url", "c"));
+    String expected =
+        java.util.Base64.getEncoder()
+            .encodeToString("ann:pw-secret-3".getBytes(StandardCharsets.UTF_8));
+    assertThat(requests.take()).isEqualTo("GET /c auth=Basic " + expected + " type=null body=");
+
+    assertThat(apiKey + " " + named + " " + basic)
+        .doesNotContain("k-secret-1")
+        .doesNotContain("k-secret-2")
+        .doesNotContain("pw-secret-3");
+    assertThatThrownBy(() -> request.execute(basic, Map.of("url", base + "/private")))
+        .hasMessageNotContaining("pw-secret-3")
+        .hasMessageNotContaining(expected);
+    assertThatThrownBy(
+            () ->
+                request.execute(basic, Map.of("url", "http://127.0.0.1:1/x", "headers", Map.of())))
+        .hasMessageNotContaining("pw-secret-3")
+        .hasMessageContaining("connection refused");
+  }
+
+  @Test
+  void halfOfBasicAuth_orBasicWithABearerToken_isRejectedWhenConnecting() {
+    assertThatThrownBy(() -> http.connect(Map.of("username", "ann")))
+        .hasMessage("password is required: expected a password to go with username (HTTP basic)");
+    assertThatThrownBy(() -> http.connect(Map.of("password", "pw-secret")))
+        .hasMessage("username is required: expected a user name to go with password (HTTP basic)");
+    assertThatThrownBy(
+            () ->
+                http.connect(
+                    Map.of("bearer_token", "t-secret", "username", "ann", "password", "pw-secret")))
+        .hasMessageStartingWith("bearer_token: ")
+        .hasMessageNotContaining("t-secret")
+        .hasMessageNotContaining("pw-secret");
+    assertThatThrownBy(() -> http.connect(Map.of("api_key_header", "Bad Header", "api_key", "k")))
+        .hasMessage(
+            "api_key_header: 'Bad Header' is not valid; expected a header name such as X-API-Key");
   }
 
   @Test

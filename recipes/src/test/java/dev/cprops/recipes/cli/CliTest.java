@@ -122,7 +122,7 @@ class CliTest {
     assertThat(missing.exitCode).isEqualTo(3);
     assertThat(missing.err())
         .isEqualTo(
-            "error: app 'fake' needs a connection: 'api_key' is missing; give it in --connections FILE under \"fake\" or as RECIPE_FAKE_API_KEY\n");
+            "error: app 'fake' needs a connection: 'api_key' is required (a value for 'API key'); give it in --connections FILE under \"fake\" or as RECIPE_FAKE_API_KEY\n");
 
     AtomicBoolean closed = new AtomicBoolean();
     ConnectionProvider provider =
@@ -193,7 +193,7 @@ class CliTest {
             """);
     Cli cli =
         Cli.run("validate", recipe.toString(), "--live", "--connections", connections.toString());
-    assertThat(cli.exitCode).isEqualTo(2);
+    assertThat(cli.exitCode).isEqualTo(ExitCodes.RECIPE_INVALID);
     assertThat(cli.out())
         .isEqualTo(
             recipe
@@ -252,7 +252,7 @@ class CliTest {
              "steps": [{"id": "h", "app": "http", "action": "request", "input": {"url": "x", "api_key": "abc"}}]}
             """);
     Cli cli = Cli.run("validate", recipe.toString());
-    assertThat(cli.exitCode).isEqualTo(2);
+    assertThat(cli.exitCode).isEqualTo(ExitCodes.RECIPE_INVALID);
     assertThat(cli.out())
         .isEqualTo(
             recipe
@@ -263,7 +263,7 @@ class CliTest {
     assertThat(cron.out())
         .startsWith(
             recipe
-                + ": 1 problem\n  trigger.input.cron: '61 * * * *' is not valid; expected a UNIX cron expression");
+                + ": 1 problem\n  trigger.input.cron: '61 * * * *' is not valid; expected five fields");
   }
 
   @Test
@@ -406,7 +406,10 @@ class CliTest {
   void help_andUsageErrors() {
     Cli help = Cli.run("run", "--help");
     assertThat(help.exitCode).isZero();
-    assertThat(help.out()).contains("Usage: recipe run").contains("--once").contains("Exit codes:");
+    assertThat(help.out())
+        .contains("Usage: recipe run")
+        .contains("--once")
+        .contains("Exit codes (the same for every command):");
     Cli none = Cli.run();
     assertThat(none.exitCode).isEqualTo(2);
     Cli wrong = Cli.run("run");

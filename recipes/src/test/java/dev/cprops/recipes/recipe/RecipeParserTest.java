@@ -57,7 +57,7 @@ class RecipeParserTest {
                        {"id": "c", "app": "log", "action": "info", "for_each": "x {{item}}"}]}
             """))
         .containsExactly(
-            "name: missing",
+            "name is required",
             "trigger: unknown key 'every' (expected app, input, poll_interval, trigger)",
             "steps[0].id: 'a b' may hold only letters, digits, '_' and '-'",
             "steps[0] (a b).batch_size: needs for_each: it sets how many list elements each {{item}} holds",

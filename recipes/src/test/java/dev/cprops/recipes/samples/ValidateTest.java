@@ -6,6 +6,7 @@ import dev.cprops.connector.spi.Json;
 import dev.cprops.mock.MockServer;
 import dev.cprops.mock.adminclient.Stats;
 import dev.cprops.recipes.embedded.EmbeddedMockServerProvider;
+import dev.cprops.recipes.failure.ExitCode;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.ServerSocket;
@@ -187,11 +188,11 @@ class ValidateTest {
 
     RecipeCli without =
         RecipeCli.run(List.of(new EmbeddedMockServerProvider()), "validate", recipe.toString());
-    assertThat(without.exitCode()).isEqualTo(2);
+    assertThat(without.exitCode()).isEqualTo(ExitCode.RECIPE_INVALID.code());
     assertThat(without.out()).isEqualTo(expected);
 
     RecipeCli with = validate(recipe.toString(), "--connections", connections(vendor()).toString());
-    assertThat(with.exitCode()).isEqualTo(2);
+    assertThat(with.exitCode()).isEqualTo(ExitCode.RECIPE_INVALID.code());
     assertThat(with.out()).isEqualTo(expected);
   }
 
@@ -211,7 +212,7 @@ class ValidateTest {
     assertThat(offline.exitCode()).as(offline.out()).isZero();
 
     RecipeCli live = validate(recipe.toString(), "--live", "--connections", file.toString());
-    assertThat(live.exitCode()).isEqualTo(2);
+    assertThat(live.exitCode()).isEqualTo(ExitCode.RECIPE_INVALID.code());
     assertThat(live.out())
         .startsWith(
             recipe
@@ -234,7 +235,7 @@ class ValidateTest {
             """);
     RecipeCli cli =
         RecipeCli.run(List.of(new EmbeddedMockServerProvider()), "validate", recipe.toString());
-    assertThat(cli.exitCode()).isEqualTo(2);
+    assertThat(cli.exitCode()).isEqualTo(ExitCode.RECIPE_INVALID.code());
     assertThat(cli.out())
         .isEqualTo(
             recipe
@@ -260,7 +261,7 @@ class ValidateTest {
             """);
     RecipeCli cli =
         validate(recipe.toString(), "--live", "--connections", connections(vendor()).toString());
-    assertThat(cli.exitCode()).isEqualTo(2);
+    assertThat(cli.exitCode()).isEqualTo(ExitCode.RECIPE_INVALID.code());
     assertThat(cli.out())
         .contains(
             "  steps[0] (upsert).input.mach_by: unknown field 'mach_by' (did you mean"
@@ -323,7 +324,9 @@ class ValidateTest {
     Path recipe = upsertRecipe("upsert_customer", "{\"customer_key\": \"k1\"}");
     RecipeCli live =
         validate(recipe.toString(), "--live", "--connections", connections(values).toString());
-    assertThat(live.exitCode()).as(live.out() + live.err()).isEqualTo(3);
+    assertThat(live.exitCode())
+        .as(live.out() + live.err())
+        .isEqualTo(ExitCode.SERVER_UNREACHABLE.code());
     assertThat(live.out())
         .startsWith(
             recipe
@@ -351,7 +354,7 @@ class ValidateTest {
     assertThat(offline.exitCode()).as("offline has no property list").isZero();
 
     RecipeCli live = validate(recipe.toString(), "--live", "--connections", file.toString());
-    assertThat(live.exitCode()).isEqualTo(2);
+    assertThat(live.exitCode()).isEqualTo(ExitCode.RECIPE_INVALID.code());
     assertThat(live.out())
         .startsWith(
             recipe
@@ -389,7 +392,7 @@ class ValidateTest {
             "--live",
             "--connections",
             connections(partner("partner_jane")).toString());
-    assertThat(asPartner.exitCode()).isEqualTo(2);
+    assertThat(asPartner.exitCode()).isEqualTo(ExitCode.RECIPE_INVALID.code());
     assertThat(asPartner.out())
         .startsWith(
             recipe
