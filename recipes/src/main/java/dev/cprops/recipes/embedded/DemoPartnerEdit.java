@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The partner edit the embedded demo server makes right after it starts, as a partner would through
@@ -26,11 +27,12 @@ final class DemoPartnerEdit {
 
   /**
    * Makes the edit; answers what was edited, e.g. {@code "partner_raj changed acct_00007: industry
-   * Robotics, plan Pro"}.
+   * Robotics, plan Pro"}, or empty when the server's data gives {@value #PARTNER} no customer (a
+   * server seeded with few customers).
    *
    * @throws IllegalStateException if the server refused it
    */
-  static String make(MockServer server) {
+  static Optional<String> make(MockServer server) {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     String auth = "Bearer " + server.partnerKeys().get(PARTNER);
     Map<String, Object> page =
@@ -39,7 +41,7 @@ final class DemoPartnerEdit {
     List<Map<String, Object>> items =
         (List<Map<String, Object>>) ((Map<String, Object>) page.get("data")).get("items");
     if (items.isEmpty()) {
-      throw new IllegalStateException(PARTNER + " has no customer in the demo data");
+      return Optional.empty();
     }
     String key = items.get(0).get("customer_key").toString();
     send(
@@ -48,7 +50,7 @@ final class DemoPartnerEdit {
         server.baseUrl() + "/partner/customers/" + key,
         Json.compact(Map.of("meta", META)),
         auth);
-    return PARTNER + " changed " + key + ": industry Robotics, plan Pro";
+    return Optional.of(PARTNER + " changed " + key + ": industry Robotics, plan Pro");
   }
 
   private static Map<String, Object> send(

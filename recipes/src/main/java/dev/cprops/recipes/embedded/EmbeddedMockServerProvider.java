@@ -92,13 +92,12 @@ public final class EmbeddedMockServerProvider implements ConnectionProvider {
   private MockServer server() {
     if (server == null) {
       server = settings.get().port(0).host("127.0.0.1").build().start();
-      String edit = DemoPartnerEdit.make(server);
+      String edit =
+          DemoPartnerEdit.make(server)
+              .map(made -> "; a partner edit made just now: " + made)
+              .orElse("");
       notices.println(
-          "Using the embedded mock server at "
-              + server.rootUrl()
-              + " (demo data; a partner edit made just now: "
-              + edit
-              + ")");
+          "Using the embedded mock server at " + server.rootUrl() + " (demo data" + edit + ")");
       notices.flush();
     }
     return server;
