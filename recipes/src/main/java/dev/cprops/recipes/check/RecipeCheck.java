@@ -135,7 +135,7 @@ public final class RecipeCheck {
     } catch (ConnectionException e) {
       problems.add(
           new Problem(
-              Location.connection(app.id(), missingField(app, given)),
+              Location.connection(app.id(), missingField(app, given, e)),
               e.getMessage(),
               Problem.Kind.CONNECTION));
       return Optional.empty();
@@ -165,7 +165,11 @@ public final class RecipeCheck {
                     Location.connection(app.id(), field), message, Problem.Kind.CONNECTION)));
   }
 
-  private static String missingField(Connector app, Map<String, Object> given) {
+  private static String missingField(
+      Connector app, Map<String, Object> given, ConnectionException failure) {
+    if (failure.getCause() instanceof InputException input && input.field() != null) {
+      return input.field(); // the app's own check at connect, e.g. a secret its auth type needs
+    }
     for (Field field : app.connectionFields()) {
       Object value = given.get(field.name());
       boolean absent = value == null || (value instanceof String s && s.isBlank());

@@ -26,7 +26,12 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     PrintWriter err = commandLine.getErr();
     ExitCode code = exitCode(e);
     if (e instanceof RecipeException recipe) {
-      err.println("error: the recipe is not valid:");
+      err.println(
+          switch (recipe.exitCode()) {
+            case RECIPE_INVALID -> "error: the recipe is not valid:";
+            case CONNECTION -> "error: a connection the recipe needs is not usable:";
+            default -> "error: the recipe could not be checked against its server:";
+          });
       for (Problem problem : recipe.problems()) {
         err.println("  " + problem);
       }

@@ -91,16 +91,9 @@ final class ValidateCommand implements Callable<Integer> {
     return exitCode(validation);
   }
 
-  /** A problem in the recipe wins; otherwise a connection or server problem. */
   private static int exitCode(Validation validation) {
-    if (validation.ok()) {
-      return ExitCodes.OK;
-    }
-    if (validation.has(Problem.Kind.RECIPE)) {
-      return ExitCodes.RECIPE_INVALID;
-    }
-    return validation.has(Problem.Kind.CONNECTION)
-        ? ExitCodes.CONNECTION
-        : ExitCodes.SERVER_UNREACHABLE;
+    return validation.ok()
+        ? ExitCodes.OK
+        : RecipeException.exitCodeOf(validation.problems()).code();
   }
 }

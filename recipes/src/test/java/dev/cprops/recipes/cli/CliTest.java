@@ -227,7 +227,8 @@ class CliTest {
         .isEqualTo(
             recipe
                 + ": 1 problem\n"
-                + "  connections.fake.api_key: app 'fake' needs a connection: 'api_key' is missing;"
+                + "  connections.fake.api_key: app 'fake' needs a connection: 'api_key' is required"
+                + " (a value for 'API key');"
                 + " give it in --connections FILE under \"fake\" or as RECIPE_FAKE_API_KEY\n");
     Cli offline =
         Cli.run(Map.of("RECIPE_FAKE_API_KEY", "k"), List.of(), "validate", recipe.toString());

@@ -154,7 +154,8 @@ class ValidateTest {
         .isEqualTo(
             recipe
                 + ": 1 problem\n"
-                + "  connections.crm.base_url: app 'crm' needs a connection: 'base_url' is missing;"
+                + "  connections.crm.base_url: app 'crm' needs a connection: 'base_url' is required"
+                + " (a value for 'Base URL');"
                 + " give it in --connections FILE under \"crm\" or as RECIPE_CRM_BASE_URL\n");
   }
 
