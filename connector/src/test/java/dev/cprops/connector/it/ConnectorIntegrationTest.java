@@ -292,17 +292,20 @@ class ConnectorIntegrationTest {
   void suggestMapping_vendor_mapsTheCrmHeaderOntoTheLiveProperties_keepsTheGivenMapping() {
     Map<String, Object> input = new LinkedHashMap<>();
     input.put("columns", CRM_EXPORT_HEADER);
-    input.put("mapping", Map.of("Phone Number", "phone", "Country/Region", "meta.country"));
+    input.put(
+        "mapping",
+        Map.of("Phone Number", "phone", "Country/Region", "meta.country", "Old Notes", "notes"));
 
     Map<String, Object> out = action("suggest_mapping").execute(vendor(), input);
 
     assertThat(map(out.get("mapping")))
         .containsEntry("Customer Key", "customer_key")
-        .containsEntry("Phone Number", "meta.phone")
+        .containsEntry("Phone Number", "phone")
         .containsEntry("Country/Region", "meta.country")
         .containsEntry("Subscription Plan", "meta.subscription_plan")
         .containsEntry("MRR", "meta.mrr")
-        .containsEntry("Billing Email", "meta.billing_email");
+        .containsEntry("Billing Email", "meta.billing_email")
+        .containsEntry("Old Notes", "notes");
     assertThat(out.get("unmapped"))
         .isEqualTo(List.of("Record ID", "Company Domain Name", "State/Region", "Website URL"));
   }

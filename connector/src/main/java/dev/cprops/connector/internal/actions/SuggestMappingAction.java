@@ -66,7 +66,8 @@ public final class SuggestMappingAction extends CustomerPropertiesAction {
             .pickList(BatchUpsertCustomersAction.MAPPING_TARGETS)
             .hint(
                 "Columns already mapped (column name to email, name, customer_key, partner_key or"
-                    + " a property api_name); kept as they are, the rest is matched by name.")
+                    + " a property api_name); kept as they are in the answer, the other columns"
+                    + " are matched by name.")
             .build());
   }
 
@@ -125,7 +126,7 @@ public final class SuggestMappingAction extends CustomerPropertiesAction {
             .filter(d -> !d.archived() && live.kind().writes(d.access()))
             .toList();
     new ExplicitMapper(kept, writable);
-    Map<String, String> overrides = new HashMap<>();
+    Map<String, String> overrides = new LinkedHashMap<>();
     kept.forEach((k, v) -> overrides.put(k, v == null ? "" : v.toString().strip()));
     Map<String, Object> record = new LinkedHashMap<>();
     columns.forEach(column -> record.put(column, column));
@@ -138,11 +139,12 @@ public final class SuggestMappingAction extends CustomerPropertiesAction {
         .forEach((apiName, column) -> targets.put(column, PropertyFields.META + "." + apiName));
     Map<String, Object> mapping = new LinkedHashMap<>();
     for (String column : columns) {
-      String target = targets.get(column);
+      String target = overrides.containsKey(column) ? overrides.get(column) : targets.get(column);
       if (target != null) {
         mapping.put(column, target);
       }
     }
+    overrides.forEach(mapping::putIfAbsent);
     List<Map<String, Object>> conflicts = new ArrayList<>();
     for (MappingConflict conflict : result.conflicts()) {
       Map<String, Object> item = new LinkedHashMap<>();
