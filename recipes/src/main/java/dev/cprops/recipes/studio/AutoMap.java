@@ -19,6 +19,7 @@ import dev.cprops.recipes.recipe.Step;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -94,28 +95,20 @@ final class AutoMap {
         throw new IllegalArgumentException(
             step.qualifiedAction() + " has no column mapping to fill");
       }
-      List<String> columns;
-      String source;
-      if (header != null && !header.isBlank()) {
-        columns = headerColumns(header);
-        source = "the pasted header";
-      } else {
-        Map<String, Object> found = sourceColumns(recipeId, recipe, step, index);
-        @SuppressWarnings("unchecked")
-        List<String> list = (List<String>) found.get("columns");
-        columns = list;
-        source = (String) found.get("source");
-      }
+      Columns columns =
+          header != null && !header.isBlank()
+              ? new Columns(headerColumns(header), "the pasted header")
+              : sourceColumns(recipeId, recipe, step, index);
       Map<String, Object> input = new LinkedHashMap<>();
-      input.put("columns", columns);
+      input.put("columns", columns.names());
       Object kept = step.input().get(MAPPING);
       if (kept instanceof Map<?, ?>) {
         input.put(MAPPING, kept);
       }
       Map<String, Object> output = suggest.execute(connection, input);
       Object mapping = output.getOrDefault(MAPPING, Map.of());
-      answer.put("columns", columns);
-      answer.put("source", source);
+      answer.put("columns", columns.names());
+      answer.put("source", columns.source());
       answer.put(MAPPING, mapping);
       answer.put("mappingText", FieldForms.text(mapping));
       answer.put("unmapped", output.getOrDefault("unmapped", List.of()));
@@ -148,15 +141,12 @@ final class AutoMap {
         throw new IllegalArgumentException("the header line names no columns");
       }
       return columns;
-    } catch (IOException | RuntimeException e) {
-      if (e instanceof IllegalArgumentException iae) {
-        throw iae;
-      }
+    } catch (IOException | UncheckedIOException e) {
       throw new IllegalArgumentException("the header line is not CSV: " + e.getMessage());
     }
   }
 
-  private Map<String, Object> sourceColumns(String recipeId, Recipe recipe, Step step, int index) {
+  private Columns sourceColumns(String recipeId, Recipe recipe, Step step, int index) {
     if (!step.loops()) {
       throw new IllegalArgumentException(
           "no columns to map: set for_each to the rows to upsert, or paste a CSV header line");
@@ -192,12 +182,9 @@ final class AutoMap {
       throw new IllegalArgumentException(
           "no columns found in " + source + "; paste a CSV header line");
     }
-    List<String> columns = new ArrayList<>();
-    row.keySet().forEach(k -> columns.add(String.valueOf(k)));
-    Map<String, Object> found = new LinkedHashMap<>();
-    found.put("columns", columns);
-    found.put("source", source);
-    return found;
+    List<String> names = new ArrayList<>();
+    row.keySet().forEach(k -> names.add(String.valueOf(k)));
+    return new Columns(names, source);
   }
 
   /** Runs the csv read step (it only opens the file) with every column kept, empty or not. */
@@ -241,4 +228,7 @@ final class AutoMap {
       }
     }
   }
+
+  /** The column names to map and where they came from (said in the answer). */
+  private record Columns(List<String> names, String source) {}
 }
