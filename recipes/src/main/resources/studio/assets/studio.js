@@ -248,6 +248,70 @@
     });
   });
 
+  // ---- auto-map: the connector suggests the column mapping; the unmapped columns are listed ----
+  function listed(title, items) {
+    var block = document.createElement("div");
+    var heading = document.createElement("p");
+    heading.className = "hint";
+    heading.textContent = title;
+    block.appendChild(heading);
+    var list = document.createElement("ul");
+    items.forEach(function (text) {
+      var item = document.createElement("li");
+      item.textContent = text;
+      list.appendChild(item);
+    });
+    block.appendChild(list);
+    return block;
+  }
+
+  function showSuggestion(box, answer) {
+    var result = box.querySelector(".automap-result");
+    result.textContent = "";
+    if (answer.error) {
+      var problem = document.createElement("p");
+      problem.className = "problem";
+      problem.textContent = "Auto-map: " + answer.error;
+      result.appendChild(problem);
+      return;
+    }
+    var target = document.getElementById(box.getAttribute("data-target"));
+    if (target) {
+      target.value = answer.mappingText;
+      renderChips(target);
+      target.dispatchEvent(new Event("change", { bubbles: true }));
+    }
+    var mapped = Object.keys(answer.mapping).length;
+    var summary = document.createElement("p");
+    summary.className = "ok automap-summary";
+    summary.textContent = "Mapped " + mapped + " of " + answer.columns.length + " columns from " + answer.source + ".";
+    result.appendChild(summary);
+    var unmapped = result.appendChild(listed(
+      answer.unmapped.length ? "Unmapped columns (" + answer.unmapped.length + "): no field or property matches them." : "Every column is mapped.",
+      answer.unmapped));
+    unmapped.className = "automap-unmapped";
+    if (answer.conflicts.length) {
+      result.appendChild(listed("Columns competing for one target:", answer.conflicts.map(function (c) {
+        return c.target + ": " + c.columns.join(", ") + (c.chosen ? " (uses " + c.chosen + ")" : " (none used: map one yourself)");
+      })));
+    }
+    say("Auto-map filled the column mapping of step " + (parseInt(box.getAttribute("data-index"), 10) + 1));
+  }
+
+  document.querySelectorAll(".automap").forEach(function (box) {
+    box.querySelector(".automap-button").addEventListener("click", function () {
+      track(1);
+      post("/automap", {
+        index: box.getAttribute("data-index"),
+        header: box.querySelector(".automap-header").value
+      }).then(function (response) {
+        return response.json().then(function (answer) { showSuggestion(box, answer); });
+      }).catch(function () {
+        say("The studio did not answer: is it still running?");
+      }).then(function () { track(-1); });
+    });
+  });
+
   // ---- actions dragged onto the steps, steps dragged to reorder ----
   document.querySelectorAll(".action-chip").forEach(function (chip) {
     chip.addEventListener("dragstart", function (event) {

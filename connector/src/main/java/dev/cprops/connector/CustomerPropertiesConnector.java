@@ -10,6 +10,7 @@ import dev.cprops.connector.internal.actions.CustomApiRequestAction;
 import dev.cprops.connector.internal.actions.GetCustomerAction;
 import dev.cprops.connector.internal.actions.ListPropertiesAction;
 import dev.cprops.connector.internal.actions.SearchCustomersAction;
+import dev.cprops.connector.internal.actions.SuggestMappingAction;
 import dev.cprops.connector.internal.actions.SyncPropertySchemaAction;
 import dev.cprops.connector.internal.actions.UpdateCustomerAction;
 import dev.cprops.connector.internal.actions.UpdatePropertyAction;
@@ -82,6 +83,7 @@ public final class CustomerPropertiesConnector implements Connector {
             new UpsertCustomerAction(contexts),
             new ArchiveCustomerAction(contexts),
             new BatchUpsertCustomersAction(contexts, clock),
+            new SuggestMappingAction(contexts),
             new CustomApiRequestAction(contexts));
     this.pickLists = List.of(new CountriesPickList(), new MappingTargetsPickList(contexts));
     this.triggers =

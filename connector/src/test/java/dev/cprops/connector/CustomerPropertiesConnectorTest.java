@@ -92,6 +92,7 @@ class CustomerPropertiesConnectorTest {
             "upsert_customer",
             "archive_customer",
             "batch_upsert_customers",
+            "suggest_mapping",
             "custom_api_request");
     assertThat(connector.triggers())
         .extracting(t -> t.id())

@@ -5,6 +5,7 @@ import dev.cprops.connector.spi.Connection;
 import dev.cprops.connector.testkit.ConnectorContract;
 import dev.cprops.mock.junit.MockServerInfo;
 import dev.cprops.mock.junit.MockServerTest;
+import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,6 +45,7 @@ class ConnectorContractTest {
     ConnectorContract.of(connector, vendor)
         .actionInput("list_properties", Map.of())
         .actionInput("search_customers", Map.of())
+        .actionInput("suggest_mapping", Map.of("columns", List.of("Account ID", "Plan", "Notes")))
         .verify();
   }
 
@@ -56,6 +58,8 @@ class ConnectorContractTest {
                 "auth_type", "partner",
                 "partner_api_key", server.partnerKey("partner_jane")));
 
-    ConnectorContract.verify(connector, partner);
+    ConnectorContract.of(connector, partner)
+        .actionInput("suggest_mapping", Map.of("columns", List.of("Customer Key", "Seats")))
+        .verify();
   }
 }

@@ -268,4 +268,83 @@ class ConnectorIntegrationTest {
       assertThat(latest.get(key)).as(key).isEqualTo(updatedAt);
     }
   }
+
+  private static final List<String> CRM_EXPORT_HEADER =
+      List.of(
+          "Record ID",
+          "Company name",
+          "Customer Key",
+          "Company Domain Name",
+          "Contact Email",
+          "Phone Number",
+          "Country/Region",
+          "State/Region",
+          "Industry",
+          "Website URL",
+          "Subscription Plan",
+          "MRR",
+          "Seats",
+          "Renewal Date",
+          "Churn Risk",
+          "Billing Email");
+
+  @Test
+  void suggestMapping_vendor_mapsTheCrmHeaderOntoTheLiveProperties_keepsTheGivenMapping() {
+    Map<String, Object> input = new LinkedHashMap<>();
+    input.put("columns", CRM_EXPORT_HEADER);
+    input.put(
+        "mapping",
+        Map.of("Phone Number", "phone", "Country/Region", "meta.country", "Old Notes", "notes"));
+
+    Map<String, Object> out = action("suggest_mapping").execute(vendor(), input);
+
+    assertThat(map(out.get("mapping")))
+        .containsEntry("Customer Key", "customer_key")
+        .containsEntry("Phone Number", "phone")
+        .containsEntry("Country/Region", "meta.country")
+        .containsEntry("Subscription Plan", "meta.subscription_plan")
+        .containsEntry("MRR", "meta.mrr")
+        .containsEntry("Billing Email", "meta.billing_email")
+        .containsEntry("Old Notes", "notes");
+    assertThat(out.get("unmapped"))
+        .isEqualTo(List.of("Record ID", "Company Domain Name", "State/Region", "Website URL"));
+  }
+
+  @Test
+  void suggestMapping_partner_mapsOnlyWhatThePartnerMayEdit_namesTheConflicts() {
+    Map<String, Object> out =
+        action("suggest_mapping").execute(partner(), Map.of("columns", CRM_EXPORT_HEADER));
+
+    assertThat(map(out.get("mapping")))
+        .containsEntry("Subscription Plan", "meta.subscription_plan")
+        .doesNotContainKeys("MRR", "Seats", "Phone Number", "Billing Email");
+    assertThat(out.get("unmapped")).asList().contains("MRR", "Seats", "Billing Email");
+
+    Map<String, Object> tie =
+        action("suggest_mapping").execute(partner(), Map.of("columns", List.of("Email", "E-mail")));
+    assertThat(map(tie.get("mapping"))).isEmpty();
+    Map<String, Object> conflict = new LinkedHashMap<>();
+    conflict.put("target", "email");
+    conflict.put("columns", List.of("Email", "E-mail"));
+    conflict.put("chosen", null);
+    assertThat(tie.get("conflicts")).isEqualTo(List.of(conflict));
+  }
+
+  @Test
+  void suggestMapping_refusesATargetThePartnerCannotWrite_andBadColumns() {
+    assertThatThrownBy(
+            () ->
+                action("suggest_mapping")
+                    .execute(
+                        partner(),
+                        Map.of("columns", List.of("MRR"), "mapping", Map.of("MRR", "mrr"))))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("mapping.MRR");
+    assertThatThrownBy(
+            () ->
+                action("suggest_mapping")
+                    .execute(vendor(), Map.of("columns", List.of("Plan", "Plan"))))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("columns[1]");
+  }
 }

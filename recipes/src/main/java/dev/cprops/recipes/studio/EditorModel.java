@@ -146,11 +146,17 @@ final class EditorModel {
     try {
       // Every step gets its loop-element pills; the page shows them once for_each is set.
       pills.add(itemGroup(step, index, outputs));
+      List<Field> inputFields = action.get().inputFields(connection);
       view.put(
           "inputs",
           forms(app.get(), connection)
-              .inputs(
-                  action.get().inputFields(connection), TreePath.parse(base + ".input"), document));
+              .inputs(inputFields, TreePath.parse(base + ".input"), document));
+      if (AutoMap.offered(app.get(), inputFields)) {
+        view.put("automap", true);
+        view.put(
+            "automapTarget",
+            FieldForms.htmlId(TreePath.parse(base + ".input").child(AutoMap.MAPPING)));
+      }
       List<Field> out =
           loops ? RecipeValidator.LOOP_OUTPUT_FIELDS : action.get().outputFields(connection);
       if (!id.isEmpty()) {
@@ -170,7 +176,16 @@ final class EditorModel {
   private static Map<String, Object> defaults() {
     Map<String, Object> view = new LinkedHashMap<>();
     for (String key :
-        List.of("title", "help", "missing", "fieldsError", "refreshable", "webhook", "polling")) {
+        List.of(
+            "title",
+            "help",
+            "missing",
+            "fieldsError",
+            "refreshable",
+            "webhook",
+            "polling",
+            "automap",
+            "automapTarget")) {
       view.put(key, false);
     }
     view.put("inputs", List.of());

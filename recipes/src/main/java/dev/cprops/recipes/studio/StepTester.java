@@ -16,6 +16,7 @@ import dev.cprops.recipes.recipe.Step;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -91,6 +92,11 @@ final class StepTester {
       view.put("error", e.getMessage());
     }
     return view;
+  }
+
+  /** The output of the step's last test, if it was tested. */
+  Optional<Object> lastOutput(String recipeId, String stepId) {
+    return Optional.ofNullable(lastOutputs.get(key(recipeId, stepId)));
   }
 
   private static Object first(Object list, int batchSize) {

@@ -34,6 +34,7 @@ final class StudioRoutes implements HttpHandler {
   private final EditorModel editor;
   private final Checks checks;
   private final StepTester tester;
+  private final AutoMap autoMap;
 
   StudioRoutes(RecipeLibrary library, StudioApps apps, RunJobs jobs, CsrfGuard guard) {
     this.library = library;
@@ -43,6 +44,7 @@ final class StudioRoutes implements HttpHandler {
     this.editor = new EditorModel(apps);
     this.checks = new Checks(apps);
     this.tester = new StepTester(apps);
+    this.autoMap = new AutoMap(apps, tester);
   }
 
   @Override
@@ -214,6 +216,12 @@ final class StudioRoutes implements HttpHandler {
         case "/test" -> {
           Map<String, Object> model = tester.test(id, document, parseInt(form.get("index")));
           HttpExchangeIO.html(exchange, 200, templates.render("test-output", model));
+        }
+        case "/automap" -> {
+          Map<String, Object> answer =
+              autoMap.suggest(id, document, parseInt(form.get("index")), form.get("header"));
+          HttpExchangeIO.json(
+              exchange, answer.containsKey("error") ? 400 : 200, Json.compact(answer));
         }
         case "/run" -> {
           Recipe recipe;

@@ -272,6 +272,34 @@ class StudioIT {
   }
 
   @Test
+  void autoMap_fillsTheMappingFromTheCsvHeader_andListsTheUnmappedColumns(Browser browser) {
+    browser.open(vendor.url() + "edit?r=" + encode(SAMPLE));
+    browser.waitFor(By.cssSelector("#step-2 .automap-button")).click();
+    browser.waitFor(By.cssSelector("#automap-result-1 .automap-unmapped li"));
+    settle(browser);
+
+    assertThat(
+            browser.findAll(By.cssSelector("#automap-result-1 .automap-unmapped li")).stream()
+                .map(WebElement::getText)
+                .toList())
+        .containsExactly("Record ID", "Company Domain Name");
+    assertThat(browser.find(By.cssSelector("#automap-result-1 .automap-summary")).getText())
+        .isEqualTo("Mapped 14 of 16 columns from the header of the file step 1 reads.");
+    Map<String, Object> mapping =
+        Json.parseObject(browser.find(By.id("f-steps-1-input-mapping")).getAttribute("value"));
+    assertThat(mapping)
+        .containsEntry("Phone Number", "phone")
+        .containsEntry("Customer Key", "customer_key")
+        .containsEntry("Subscription Plan", "meta.subscription_plan")
+        .hasSize(14);
+    assertThat(browser.find(By.id("unsaved")).isDisplayed()).isTrue();
+    assertThat(browser.driver().getPageSource()).doesNotContain(demo.server.secretKey());
+
+    browser.find(By.id("revert")).click();
+    browser.waitFor(By.id("f-steps-1-input-mapping"));
+  }
+
+  @Test
   void runOnce_showsProgressAndTheSummary_andKeepsTheJobHistory(Browser browser) {
     browser.open(vendor.url() + "edit?r=" + encode("csv-to-log/recipe.json"));
     browser.waitFor(By.id("run-once")).click();
