@@ -37,7 +37,7 @@ final class Checks {
     List<Map<String, Object>> views = new ArrayList<>();
     for (Problem problem : problems) {
       Map<String, Object> view = new LinkedHashMap<>();
-      view.put("path", TreePath.ofProblem(problem.where()));
+      view.put("path", TreePath.of(problem.location()));
       view.put("where", problem.where());
       view.put("message", problem.message());
       views.add(view);

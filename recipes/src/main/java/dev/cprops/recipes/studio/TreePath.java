@@ -1,20 +1,17 @@
 package dev.cprops.recipes.studio;
 
+import dev.cprops.recipes.recipe.Location;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * A place in a recipe's JSON, written with dots: {@code steps.1.input.email}. Problems from the
- * parser and the validator ({@code steps[1] (upsert).input.email}) are turned into the same form,
- * so a message finds the input it concerns.
+ * A place in a recipe's JSON, written with dots: {@code steps.1.input.email}. The {@link Location}
+ * of a problem from the parser or the validator is turned into the same form, so a message finds
+ * the input it concerns.
  *
  * @param segments keys and list indexes
  */
 record TreePath(List<String> segments) {
-  private static final Pattern STEP = Pattern.compile("^steps\\[(\\d+)\\](?: \\([^)]*\\))?");
-
   TreePath {
     segments = List.copyOf(segments);
     if (segments.isEmpty() || segments.stream().anyMatch(String::isEmpty)) {
@@ -27,18 +24,24 @@ record TreePath(List<String> segments) {
     return new TreePath(List.of(dotted.split("\\.", -1)));
   }
 
-  /** The path of a problem's {@code where}, e.g. {@code steps[1] (upsert).input.records[0]}. */
-  static String ofProblem(String where) {
-    Matcher step = STEP.matcher(where);
-    String rest = where;
-    StringBuilder out = new StringBuilder();
-    if (step.find()) {
-      out.append("steps.").append(step.group(1));
-      rest = where.substring(step.end());
+  /**
+   * The path of a problem's location, e.g. {@code steps.1.input.records.0} for step 1's {@code
+   * input.records[0]}; {@code recipe} for the recipe as a whole.
+   */
+  static String of(Location location) {
+    String part =
+        switch (location.part()) {
+          case RECIPE -> "";
+          case TRIGGER -> "trigger";
+          case STEP -> "steps." + location.step();
+          case CONNECTION -> "connections." + location.app();
+        };
+    String field =
+        location.field() == null ? "" : location.field().replaceAll("\\[(\\d+)\\]", ".$1");
+    if (part.isEmpty()) {
+      return field.isEmpty() ? "recipe" : field;
     }
-    out.append(rest.replaceAll("\\[(\\d+)\\]", ".$1"));
-    String dotted = out.toString();
-    return dotted.startsWith(".") ? dotted.substring(1) : dotted;
+    return field.isEmpty() ? part : part + "." + field;
   }
 
   TreePath child(String segment) {

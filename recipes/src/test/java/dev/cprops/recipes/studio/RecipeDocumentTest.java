@@ -3,6 +3,7 @@ package dev.cprops.recipes.studio;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cprops.connector.spi.Json;
+import dev.cprops.recipes.recipe.Location;
 import dev.cprops.recipes.recipe.Recipe;
 import dev.cprops.recipes.recipe.RecipeException;
 import dev.cprops.recipes.recipe.RecipeParser;
@@ -109,12 +110,14 @@ class RecipeDocumentTest {
 
   @Test
   void problemPlaces_becomeFieldPaths() {
-    assertThat(TreePath.ofProblem("steps[1] (upsert).input.records"))
+    assertThat(TreePath.of(Location.step(1, "upsert", "input.records")))
         .isEqualTo("steps.1.input.records");
-    assertThat(TreePath.ofProblem("steps[0].id")).isEqualTo("steps.0.id");
-    assertThat(TreePath.ofProblem("trigger.input.every")).isEqualTo("trigger.input.every");
-    assertThat(TreePath.ofProblem("steps[2] (a).input.rows[3].x"))
+    assertThat(TreePath.of(Location.step(0, null, "id"))).isEqualTo("steps.0.id");
+    assertThat(TreePath.of(Location.trigger("input.every"))).isEqualTo("trigger.input.every");
+    assertThat(TreePath.of(Location.step(2, "a", "input.rows[3].x")))
         .isEqualTo("steps.2.input.rows.3.x");
+    assertThat(TreePath.of(Location.recipe("name"))).isEqualTo("name");
+    assertThat(TreePath.of(Location.recipe(null))).isEqualTo("recipe");
   }
 
   private Path write(String text) throws Exception {
