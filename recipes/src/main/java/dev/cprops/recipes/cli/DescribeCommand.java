@@ -8,6 +8,7 @@ import dev.cprops.connector.spi.Operation;
 import dev.cprops.connector.spi.WebhookTrigger;
 import dev.cprops.recipes.apps.BuiltinApps;
 import dev.cprops.recipes.connections.Connections;
+import dev.cprops.recipes.failure.ExitCode;
 import dev.cprops.recipes.runner.AppRegistry;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ final class DescribeCommand implements Callable<Integer> {
     if (appId == null) {
       out.println(Json.pretty(index(apps)));
       out.flush();
-      return ExitCodes.OK;
+      return ExitCode.OK.code();
     }
     Connector app =
         apps.find(appId)
@@ -69,7 +70,7 @@ final class DescribeCommand implements Callable<Integer> {
               : Manifest.describe(app));
       out.flush();
     }
-    return ExitCodes.OK;
+    return ExitCode.OK.code();
   }
 
   private static List<Map<String, Object>> index(AppRegistry apps) {

@@ -10,6 +10,7 @@ import dev.cprops.connector.spi.PollingTrigger;
 import dev.cprops.connector.spi.Trigger;
 import dev.cprops.recipes.apps.BuiltinApps;
 import dev.cprops.recipes.connections.Connections;
+import dev.cprops.recipes.failure.ExitCode;
 import dev.cprops.recipes.runner.AppRegistry;
 import dev.cprops.recipes.runner.OutputCounters;
 import java.io.PrintWriter;
@@ -115,10 +116,10 @@ final class ExecCommand implements Callable<Integer> {
                     + " failed: their errors are in the output above; fix the input and run"
                     + " again");
         spec.commandLine().getErr().flush();
-        return ExitCodes.FAILURES;
+        return ExitCode.RECORDS_FAILED.code();
       }
     }
-    return ExitCodes.OK;
+    return ExitCode.OK.code();
   }
 
   private Map<String, Object> poll(

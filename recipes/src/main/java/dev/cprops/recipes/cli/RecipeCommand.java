@@ -1,5 +1,8 @@
 package dev.cprops.recipes.cli;
 
+import dev.cprops.recipes.failure.ExitCode;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -54,8 +57,17 @@ public final class RecipeCommand implements Callable<Integer> {
         .getCommandSpec()
         .usageMessage()
         .exitCodeListHeading("%nExit codes (the same for every command):%n")
-        .exitCodeList(ExitCodes.helpList());
+        .exitCodeList(exitCodeList());
     commandLine.getSubcommands().values().forEach(RecipeCommand::exitCodes);
+  }
+
+  /** {@link ExitCode}'s table for picocli's "Exit codes:" section: code, then meaning. */
+  private static Map<String, String> exitCodeList() {
+    Map<String, String> list = new LinkedHashMap<>();
+    for (ExitCode code : ExitCode.values()) {
+      list.put(Integer.toString(code.code()), code.meaning());
+    }
+    return list;
   }
 
   CliContext context() {
@@ -65,6 +77,6 @@ public final class RecipeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     spec.commandLine().usage(spec.commandLine().getErr());
-    return ExitCodes.USAGE;
+    return ExitCode.USAGE.code();
   }
 }

@@ -2,6 +2,7 @@ package dev.cprops.recipes.cli;
 
 import dev.cprops.recipes.apps.BuiltinApps;
 import dev.cprops.recipes.connections.Connections;
+import dev.cprops.recipes.failure.ExitCode;
 import dev.cprops.recipes.runner.AppRegistry;
 import dev.cprops.recipes.studio.Studio;
 import java.io.PrintWriter;
@@ -67,7 +68,7 @@ final class StudioCommand implements Callable<Integer> {
       Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "studio-stop"));
       stopped.await();
     }
-    return ExitCodes.OK;
+    return ExitCode.OK.code();
   }
 
   static String summary(dev.cprops.recipes.runner.RunSummary summary) {

@@ -1,5 +1,6 @@
 package dev.cprops.recipes.cli;
 
+import dev.cprops.recipes.failure.ExitCode;
 import dev.cprops.recipes.runner.ActionTotals;
 import dev.cprops.recipes.runner.RunRetries;
 import dev.cprops.recipes.runner.RunSummary;
@@ -151,11 +152,11 @@ final class SummaryPrinter {
 
   static int exitCode(RunSummary summary) {
     return switch (summary.outcome()) {
-      case OK -> ExitCodes.OK;
-      case FAILURES, STOPPED -> ExitCodes.FAILURES;
-      case AUTH_FAILED -> ExitCodes.CONNECTION;
-      case UNREACHABLE -> ExitCodes.SERVER_UNREACHABLE;
-      case INTERRUPTED -> ExitCodes.INTERRUPTED;
+      case OK -> ExitCode.OK.code();
+      case FAILURES, STOPPED -> ExitCode.RECORDS_FAILED.code();
+      case AUTH_FAILED -> ExitCode.CONNECTION.code();
+      case UNREACHABLE -> ExitCode.SERVER_UNREACHABLE.code();
+      case INTERRUPTED -> ExitCode.INTERRUPTED.code();
     };
   }
 

@@ -4,6 +4,7 @@ import dev.cprops.recipes.apps.BuiltinApps;
 import dev.cprops.recipes.check.RecipeCheck;
 import dev.cprops.recipes.connections.ConnectionProvider;
 import dev.cprops.recipes.connections.Connections;
+import dev.cprops.recipes.failure.ExitCode;
 import dev.cprops.recipes.recipe.Problem;
 import dev.cprops.recipes.recipe.Recipe;
 import dev.cprops.recipes.recipe.RecipeException;
@@ -93,7 +94,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   private static int exitCode(Validation validation) {
     return validation.ok()
-        ? ExitCodes.OK
+        ? ExitCode.OK.code()
         : RecipeException.exitCodeOf(validation.problems()).code();
   }
 }

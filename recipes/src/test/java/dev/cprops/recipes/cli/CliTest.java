@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cprops.connector.spi.Connector;
 import dev.cprops.recipes.apps.BuiltinApps;
 import dev.cprops.recipes.connections.ConnectionProvider;
+import dev.cprops.recipes.failure.ExitCode;
 import dev.cprops.recipes.fake.FakeBackend;
 import dev.cprops.recipes.fake.FakeHookConnector;
 import dev.cprops.recipes.runner.AppRegistry;
@@ -193,7 +194,7 @@ class CliTest {
             """);
     Cli cli =
         Cli.run("validate", recipe.toString(), "--live", "--connections", connections.toString());
-    assertThat(cli.exitCode).isEqualTo(ExitCodes.RECIPE_INVALID);
+    assertThat(cli.exitCode).isEqualTo(ExitCode.RECIPE_INVALID.code());
     assertThat(cli.out())
         .isEqualTo(
             recipe
@@ -253,7 +254,7 @@ class CliTest {
              "steps": [{"id": "h", "app": "http", "action": "request", "input": {"url": "x", "api_key": "abc"}}]}
             """);
     Cli cli = Cli.run("validate", recipe.toString());
-    assertThat(cli.exitCode).isEqualTo(ExitCodes.RECIPE_INVALID);
+    assertThat(cli.exitCode).isEqualTo(ExitCode.RECIPE_INVALID.code());
     assertThat(cli.out())
         .isEqualTo(
             recipe

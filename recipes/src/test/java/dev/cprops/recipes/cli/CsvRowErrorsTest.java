@@ -2,6 +2,7 @@ package dev.cprops.recipes.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cprops.recipes.failure.ExitCode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,7 @@ class CsvRowErrorsTest {
   void continue_reportsEachBadRowWithFileLineAndColumn_andProcessesTheOthers() throws Exception {
     Cli cli = run("continue");
 
-    assertThat(cli.exitCode).as(cli.out() + cli.err()).isEqualTo(ExitCodes.FAILURES);
+    assertThat(cli.exitCode).as(cli.out() + cli.err()).isEqualTo(ExitCode.RECORDS_FAILED.code());
     assertThat(cli.out())
         .startsWith("row k1 Ada\nrow k3 Cy\nrow k7 Gus\nJr\nrow k8 Hal\n")
         .contains("  failed     5\n")
@@ -78,7 +79,7 @@ class CsvRowErrorsTest {
   void skip_countsBadRowsAsSkipped_andTheRunIsOk() throws Exception {
     Cli cli = run("skip");
 
-    assertThat(cli.exitCode).as(cli.out() + cli.err()).isEqualTo(ExitCodes.OK);
+    assertThat(cli.exitCode).as(cli.out() + cli.err()).isEqualTo(ExitCode.OK.code());
     assertThat(cli.out())
         .startsWith("row k1 Ada\nrow k3 Cy\nrow k7 Gus\nJr\nrow k8 Hal\n")
         .contains("  failed     0\n")
@@ -90,7 +91,7 @@ class CsvRowErrorsTest {
   void stop_stopsAtTheFirstBadRow_afterTheRowsBeforeIt() throws Exception {
     Cli cli = run("stop");
 
-    assertThat(cli.exitCode).as(cli.out() + cli.err()).isEqualTo(ExitCodes.FAILURES);
+    assertThat(cli.exitCode).as(cli.out() + cli.err()).isEqualTo(ExitCode.RECORDS_FAILED.code());
     assertThat(cli.out())
         .startsWith("row k1 Ada\n\nSummary of 'rows': stopped on a failure\n")
         .contains("run stopped: step 'say': in.csv line 3, column 4: the quote opened here");

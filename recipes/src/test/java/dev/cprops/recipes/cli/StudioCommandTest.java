@@ -2,6 +2,7 @@ package dev.cprops.recipes.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cprops.recipes.failure.ExitCode;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,14 +13,14 @@ class StudioCommandTest {
   @Test
   void folderThatIsNotThere_isAUsageError() {
     Cli cli = Cli.run("studio", dir.resolve("nope").toString());
-    assertThat(cli.exitCode).isEqualTo(ExitCodes.USAGE);
+    assertThat(cli.exitCode).isEqualTo(ExitCode.USAGE.code());
     assertThat(cli.err()).contains("DIR: '" + dir.resolve("nope") + "' is not a folder");
   }
 
   @Test
   void portOutOfRange_isAUsageError() {
     Cli cli = Cli.run("studio", dir.toString(), "--port", "70000");
-    assertThat(cli.exitCode).isEqualTo(ExitCodes.USAGE);
+    assertThat(cli.exitCode).isEqualTo(ExitCode.USAGE.code());
     assertThat(cli.err()).contains("--port: 70000 is not a port (0 to 65535)");
   }
 
