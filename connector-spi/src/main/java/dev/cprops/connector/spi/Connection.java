@@ -45,7 +45,7 @@ public final class Connection {
     Map<String, Object> kept = new LinkedHashMap<>();
     for (Field field : fields) {
       Object value = values.get(field.name());
-      boolean absent = value == null || (value instanceof String s && s.isBlank());
+      boolean absent = Inputs.absent(value);
       if (absent && !field.optional()) {
         throw new InputException(field.name(), null, "a value for '" + field.label() + "'");
       }

@@ -26,6 +26,11 @@ public final class Inputs {
 
   private Inputs() {}
 
+  /** Whether a value counts as not given: {@code null}, or a string of nothing but whitespace. */
+  public static boolean absent(Object value) {
+    return value == null || (value instanceof String s && s.isBlank());
+  }
+
   /**
    * A value as text: {@code null} as {@code ""}, decimals in plain notation ({@code 1000}, never
    * {@code 1E+3}), maps and lists as compact JSON, anything else as its {@code toString()}.
@@ -163,7 +168,7 @@ public final class Inputs {
   /** An object field as a map with text keys (a copy, in order); empty when not given. */
   public static Map<String, Object> object(Map<String, ?> input, String name) {
     Object value = input.get(name);
-    if (value == null || (value instanceof String s && s.isBlank())) {
+    if (absent(value)) {
       return Map.of();
     }
     if (!(value instanceof Map<?, ?> map)) {
@@ -177,7 +182,7 @@ public final class Inputs {
   /** A list of objects; empty when not given. */
   public static List<Map<String, Object>> objects(Map<String, ?> input, String name) {
     Object value = input.get(name);
-    if (value == null || (value instanceof String s && s.isBlank())) {
+    if (absent(value)) {
       return List.of();
     }
     List<?> list = list(input, name);

@@ -31,8 +31,11 @@ class InputsTest {
       assertThat(Inputs.instant(in, "x")).isEmpty();
       assertThat(Inputs.object(in, "x")).isEmpty();
       assertThat(Inputs.objects(in, "x")).isEmpty();
+      assertThat(Inputs.absent(notGiven)).isTrue();
     }
     assertThat(Inputs.bool(Map.of(), "x", true)).isTrue();
+    assertThat(Inputs.absent(" a ")).isFalse();
+    assertThat(Inputs.absent(0)).isFalse();
   }
 
   @Test

@@ -5,6 +5,7 @@ import dev.cprops.connector.spi.Connector;
 import dev.cprops.connector.spi.ControlType;
 import dev.cprops.connector.spi.Field;
 import dev.cprops.connector.spi.FieldType;
+import dev.cprops.connector.spi.Inputs;
 import dev.cprops.connector.spi.Json;
 import dev.cprops.connector.spi.Operation;
 import java.math.BigDecimal;
@@ -248,7 +249,7 @@ public final class PluginConfig {
         continue;
       }
       Object value = plain(values.values().get(key));
-      if (value == null || (value instanceof String s && s.isBlank())) {
+      if (Inputs.absent(value)) {
         continue;
       }
       input.put(field.name(), spiValue(field.type(), value));

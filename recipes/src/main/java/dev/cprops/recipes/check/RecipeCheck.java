@@ -7,6 +7,7 @@ import dev.cprops.connector.spi.ConnectorException;
 import dev.cprops.connector.spi.ControlType;
 import dev.cprops.connector.spi.Field;
 import dev.cprops.connector.spi.InputException;
+import dev.cprops.connector.spi.Inputs;
 import dev.cprops.connector.spi.TransientException;
 import dev.cprops.recipes.connections.ConnectionException;
 import dev.cprops.recipes.connections.Connections;
@@ -172,8 +173,7 @@ public final class RecipeCheck {
     }
     for (Field field : app.connectionFields()) {
       Object value = given.get(field.name());
-      boolean absent = value == null || (value instanceof String s && s.isBlank());
-      if (!field.optional() && absent) {
+      if (!field.optional() && Inputs.absent(value)) {
         return field.name();
       }
     }
